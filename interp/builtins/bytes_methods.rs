@@ -1,0 +1,3 @@
+//! Natives of bytes and bytearray: constructors, methods and special methods.
+
+pub fn init() {}

@@ -1,0 +1,3 @@
+//! Natives of set and frozenset: methods and special methods.
+
+pub fn init() {}

@@ -1,0 +1,3 @@
+//! Natives of str: the constructor, methods and special methods.
+
+pub fn init() {}

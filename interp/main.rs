@@ -1,0 +1,175 @@
+//! The `gilpy` command: CPython's command-line conventions (`gilpy script.py args…`,
+//! `-c CODE`, `-` for stdin, `-i` for a REPL after the script, `-m`-free).
+//!
+//! Exit codes: 0 on success, 1 on an uncaught exception, `n` for `sys.exit(n)`, 2 for bad
+//! usage or a script file that cannot be opened.
+
+mod repl;
+
+use clap::Parser;
+use gilpy::interpreter::{self, finalize, main_module, new_interp, on_big_stack, run_in_module};
+use gilpy::vm::{Vm, THREAD_STACK_SIZE};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "gilpy",
+    version = concat!(env!("CARGO_PKG_VERSION"), " (Python 3.11 compatible)"),
+    about = "A Python interpreter with a real global interpreter lock",
+    trailing_var_arg = true
+)]
+struct Cli {
+    /// Program passed in as a string (terminates the option list).
+    #[arg(short = 'c', value_name = "CODE", allow_hyphen_values = true)]
+    command: Option<String>,
+    /// Inspect interactively after running the script.
+    #[arg(short = 'i')]
+    interactive: bool,
+    /// Implementation-specific options (`-X gil=0`).
+    #[arg(short = 'X', value_name = "OPT")]
+    xopts: Vec<String>,
+    /// Ignored, for CPython compatibility (no site module).
+    #[arg(short = 'S')]
+    no_site: bool,
+    /// Ignored, for CPython compatibility (unbuffered streams).
+    #[arg(short = 'u')]
+    unbuffered: bool,
+    /// Ignored, for CPython compatibility.
+    #[arg(short = 'B')]
+    no_bytecode: bool,
+    /// Ignored, for CPython compatibility.
+    #[arg(short = 'E')]
+    ignore_env: bool,
+    /// Run without the global interpreter lock (free-threaded).
+    #[arg(long = "no-gil")]
+    no_gil: bool,
+    /// Print the bytecode of the script instead of running it.
+    #[arg(long = "dis")]
+    dis: bool,
+    /// The script file (`-` for standard input), then its arguments.
+    #[arg(value_name = "SCRIPT", allow_hyphen_values = true)]
+    args: Vec<String>,
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let code = on_big_stack(move || run(cli));
+    std::process::exit(code);
+}
+
+fn run(cli: Cli) -> i32 {
+    let _ = (
+        cli.no_site,
+        cli.unbuffered,
+        cli.no_bytecode,
+        cli.ignore_env,
+        &cli.xopts,
+        cli.no_gil,
+    );
+    if let Some(code) = cli.command.clone() {
+        let mut argv = vec!["-c".to_string()];
+        argv.extend(cli.args.iter().cloned());
+        let interp = new_interp(&argv, "");
+        let mut vm = Vm::new(interp, THREAD_STACK_SIZE);
+        let m = main_module(&mut vm, None);
+        let mut rc = run_in_module(&mut vm, &m, &code, "<string>");
+        if cli.interactive && rc == 0 {
+            rc = repl::run(&mut vm, &m);
+        }
+        finalize(&mut vm);
+        return rc;
+    }
+    let stdin_tty = std::io::IsTerminal::is_terminal(&std::io::stdin());
+    let script = match cli.args.first().cloned() {
+        Some(s) => Some(s),
+        // `gilpy < file` runs the file as a script, as CPython does.
+        None if !stdin_tty && !cli.interactive => Some("-".to_string()),
+        None => None,
+    };
+    let Some(script) = script else {
+        let interp = new_interp(&[String::new()], "");
+        let mut vm = Vm::new(interp, THREAD_STACK_SIZE);
+        let m = main_module(&mut vm, None);
+        let rc = repl::run(&mut vm, &m);
+        finalize(&mut vm);
+        return rc;
+    };
+    let argv: Vec<String> = if cli.args.is_empty() {
+        vec![String::new()]
+    } else {
+        cli.args.clone()
+    };
+    if script == "-" {
+        let interp = new_interp(&argv, "");
+        let mut vm = Vm::new(interp, THREAD_STACK_SIZE);
+        let m = main_module(&mut vm, Some("<stdin>"));
+        let mut src = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut src);
+        let rc = match gilpy::grammar::decode_source(&src) {
+            Ok(text) => run_in_module(&mut vm, &m, &text, "<stdin>"),
+            Err(e) => {
+                let err = vm.syntax_error(&e, "<stdin>", "");
+                interpreter::handle_uncaught(&mut vm, &err)
+            }
+        };
+        finalize(&mut vm);
+        return rc;
+    }
+    let bytes = match std::fs::read(&script) {
+        Ok(b) => b,
+        Err(e) => {
+            let (errno, msg) = match e.raw_os_error() {
+                Some(2) => (2, "No such file or directory".to_string()),
+                Some(13) => (13, "Permission denied".to_string()),
+                Some(21) => (21, "Is a directory".to_string()),
+                Some(n) => (n, e.to_string()),
+                None => (0, e.to_string()),
+            };
+            eprintln!("gilpy: can't open file '{script}': [Errno {errno}] {msg}");
+            return 2;
+        }
+    };
+    let dir = std::path::Path::new(&script)
+        .parent()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    let path0 = if dir.is_empty() { ".".to_string() } else { dir };
+    let path0 = std::fs::canonicalize(&path0)
+        .map(|p| p.display().to_string())
+        .unwrap_or(path0);
+    let interp = new_interp(&argv, &path0);
+    let mut vm = Vm::new(interp, THREAD_STACK_SIZE);
+    let m = main_module(&mut vm, Some(&script));
+    let mut rc = match gilpy::grammar::decode_source(&bytes) {
+        Ok(text) => {
+            if cli.dis {
+                match gilpy::grammar::parse_module(&text).and_then(|ast| {
+                    gilpy::compiler::compile(
+                        gilpy::compiler::Source::Module(&ast),
+                        &script,
+                        gilpy::compiler::Mode::Exec,
+                    )
+                }) {
+                    Ok(code) => {
+                        print!("{}", gilpy::bytecode::disassemble(&code));
+                        0
+                    }
+                    Err(e) => {
+                        let err = vm.syntax_error(&e, &script, &text);
+                        interpreter::handle_uncaught(&mut vm, &err)
+                    }
+                }
+            } else {
+                run_in_module(&mut vm, &m, &text, &script)
+            }
+        }
+        Err(e) => {
+            let err = vm.syntax_error(&e, &script, "");
+            interpreter::handle_uncaught(&mut vm, &err)
+        }
+    };
+    if cli.interactive {
+        rc = repl::run(&mut vm, &m);
+    }
+    finalize(&mut vm);
+    rc
+}

@@ -1,0 +1,457 @@
+//! `Dict`: the insertion-ordered hash map behind `dict`, instance `__dict__`s, module
+//! globals and class namespaces.
+//!
+//! Layout: a dense `entries` vector in insertion order (tombstones for deletions) plus a
+//! `hashbrown::HashTable` of indices probed with the precomputed Python hash. The lock is a
+//! leaf lock (DESIGN §3): key equality that needs Python code (`__eq__` of user objects) is
+//! never evaluated under it. Such lookups copy out the candidate keys with an equal hash,
+//! release the lock, compare, then re-lock and check that the entry is still the same one.
+//! str and int keys never call back into Python.
+
+use crate::object::Payload;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+use hashbrown::HashTable;
+use parking_lot::{Mutex, MutexGuard};
+
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Default)]
+pub struct DictData {
+    entries: Vec<Option<Entry>>,
+    indices: HashTable<u32>,
+    used: usize,
+    /// Bumped on every insertion of a new key, deletion and clear: iterators use it to detect
+    /// changes of size during iteration; caches use it to validate.
+    pub version: u64,
+}
+
+#[derive(Default)]
+pub struct Dict {
+    inner: Mutex<DictData>,
+}
+
+/// Equality decidable without running Python code: `Some(result)` or `None` when a user
+/// `__eq__` might be involved.
+pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    match (a, b) {
+        (Int(x), Int(y)) => Some(x == y),
+        (Bool(x), Bool(y)) => Some(x == y),
+        (Int(x), Bool(y)) | (Bool(y), Int(x)) => Some(*x == *y as i64),
+        (Float(x), Float(y)) => Some(x == y),
+        (Int(x), Float(y)) | (Float(y), Int(x)) => Some(crate::objects::int::int_float_eq(*x, *y)),
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => Some((*x as i64 as f64) == *y),
+        (None, None) => Some(true),
+        (Obj(x), Obj(y)) => {
+            if std::sync::Arc::ptr_eq(x, y) {
+                return Some(true);
+            }
+            if x.cls.is_some() || y.cls.is_some() {
+                return Option::None;
+            }
+            match (&x.payload, &y.payload) {
+                (Payload::Str(s), Payload::Str(t)) => Some(s.as_str() == t.as_str()),
+                (Payload::Bytes(s), Payload::Bytes(t)) => Some(s == t),
+                (Payload::BigInt(s), Payload::BigInt(t)) => Some(s == t),
+                (Payload::Tuple(s), Payload::Tuple(t)) => {
+                    if s.len() != t.len() {
+                        return Some(false);
+                    }
+                    for (p, q) in s.iter().zip(t.iter()) {
+                        match fast_eq(p, q) {
+                            Some(true) => {}
+                            other => return other,
+                        }
+                    }
+                    Some(true)
+                }
+                (Payload::Str(_), _) | (_, Payload::Str(_)) => Some(false),
+                _ => Option::None,
+            }
+        }
+        (Obj(o), _) | (_, Obj(o)) => {
+            if o.cls.is_some() {
+                return Option::None;
+            }
+            match &o.payload {
+                Payload::BigInt(_) => Some(false),
+                Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_) => Some(false),
+                _ => Option::None,
+            }
+        }
+        _ => Some(false),
+    }
+}
+
+enum Probe {
+    Found(usize),
+    Missing,
+    /// Entries with an equal hash whose keys need Python equality.
+    Candidates(Vec<(usize, Value)>),
+}
+
+impl DictData {
+    fn probe(&self, hash: i64, key: &Value) -> Probe {
+        let mut cands = Vec::new();
+        for &idx in self.indices.iter_hash(hash as u64) {
+            let Some(e) = &self.entries[idx as usize] else {
+                continue;
+            };
+            if e.hash != hash {
+                continue;
+            }
+            match fast_eq(&e.key, key) {
+                Some(true) => return Probe::Found(idx as usize),
+                Some(false) => {}
+                None => cands.push((idx as usize, e.key.clone())),
+            }
+        }
+        if cands.is_empty() {
+            Probe::Missing
+        } else {
+            Probe::Candidates(cands)
+        }
+    }
+
+    fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if self.entries.len() >= u32::MAX as usize - 1 {
+            self.compact();
+        }
+        let idx = self.entries.len() as u32;
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.indices.insert_unique(hash as u64, idx, |&i| {
+            entries[i as usize].as_ref().map_or(0, |e| e.hash as u64)
+        });
+        self.used += 1;
+        self.version = self.version.wrapping_add(1);
+    }
+
+    fn remove_at(&mut self, idx: usize) -> Option<Entry> {
+        let e = self.entries.get_mut(idx)?.take()?;
+        if let Ok(ent) = self
+            .indices
+            .find_entry(e.hash as u64, |&i| i as usize == idx)
+        {
+            ent.remove();
+        }
+        self.used -= 1;
+        self.version = self.version.wrapping_add(1);
+        if self.entries.len() > 16 && self.used * 2 < self.entries.len() {
+            self.compact();
+        }
+        Some(e)
+    }
+
+    fn compact(&mut self) {
+        let old = std::mem::take(&mut self.entries);
+        self.indices.clear();
+        self.used = 0;
+        for e in old.into_iter().flatten() {
+            self.insert_new(e.hash, e.key, e.value);
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    /// The entry at dense position `i` (skipping nothing): for iteration by position.
+    pub fn entry_at(&self, i: usize) -> Option<Option<&Entry>> {
+        self.entries.get(i).map(|e| e.as_ref())
+    }
+
+    /// Number of dense positions (live entries plus tombstones).
+    pub fn capacity_used(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+
+    /// Fast lookup for a key that never needs Python equality (str, int, ...).
+    fn get_fast(&self, hash: i64, key: &Value) -> Option<&Value> {
+        match self.probe(hash, key) {
+            Probe::Found(i) => self.entries[i].as_ref().map(|e| &e.value),
+            _ => None,
+        }
+    }
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    pub fn lock(&self) -> MutexGuard<'_, DictData> {
+        self.inner.lock()
+    }
+
+    pub fn len(&self) -> usize {
+        self.inner.lock().used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn version(&self) -> u64 {
+        self.inner.lock().version
+    }
+
+    /// Resolve `key` to an entry index, running Python `__eq__` outside the lock if needed.
+    fn find(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+        loop {
+            let cands = match self.inner.lock().probe(hash, key) {
+                Probe::Found(i) => return Ok(Some(i)),
+                Probe::Missing => return Ok(None),
+                Probe::Candidates(c) => c,
+            };
+            let mut changed = false;
+            for (idx, k) in cands {
+                if vm.eq(&k, key)? {
+                    let d = self.inner.lock();
+                    match d.entries.get(idx).and_then(|e| e.as_ref()) {
+                        Some(e) if e.key.is(&k) => return Ok(Some(idx)),
+                        _ => {
+                            changed = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            if !changed {
+                return Ok(None);
+            }
+        }
+    }
+
+    pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.hash(key)?;
+        self.get_hashed(vm, key, hash)
+    }
+
+    pub fn get_hashed(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        {
+            let d = self.inner.lock();
+            match d.probe(hash, key) {
+                Probe::Found(i) => return Ok(d.entries[i].as_ref().map(|e| e.value.clone())),
+                Probe::Missing => return Ok(None),
+                Probe::Candidates(_) => {}
+            }
+        }
+        match self.find(vm, key, hash)? {
+            Some(i) => Ok(self
+                .inner
+                .lock()
+                .entries
+                .get(i)
+                .and_then(|e| e.as_ref())
+                .map(|e| e.value.clone())),
+            None => Ok(None),
+        }
+    }
+
+    pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
+        Ok(self.get(vm, key)?.is_some())
+    }
+
+    pub fn set(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
+        let hash = vm.hash(&key)?;
+        self.set_hashed(vm, key, hash, value)
+    }
+
+    pub fn set_hashed(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
+        {
+            let mut d = self.inner.lock();
+            match d.probe(hash, &key) {
+                Probe::Found(i) => {
+                    if let Some(e) = d.entries[i].as_mut() {
+                        let _old = std::mem::replace(&mut e.value, value);
+                        drop(d);
+                        return Ok(());
+                    }
+                    return Ok(());
+                }
+                Probe::Missing => {
+                    d.insert_new(hash, key, value);
+                    return Ok(());
+                }
+                Probe::Candidates(_) => {}
+            }
+        }
+        loop {
+            let found = self.find(vm, &key, hash)?;
+            let mut d = self.inner.lock();
+            match found {
+                Some(i) => {
+                    if let Some(e) = d.entries.get_mut(i).and_then(|e| e.as_mut()) {
+                        let old = std::mem::replace(&mut e.value, value);
+                        drop(d);
+                        drop(old);
+                        return Ok(());
+                    }
+                }
+                None => {
+                    // Only insert if nothing with this hash appeared meanwhile.
+                    if let Probe::Missing | Probe::Candidates(_) = d.probe(hash, &key) {
+                        d.insert_new(hash, key, value);
+                        return Ok(());
+                    }
+                }
+            }
+        }
+    }
+
+    /// Remove `key`, returning its value if it was present.
+    pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.hash(key)?;
+        loop {
+            let Some(i) = self.find(vm, key, hash)? else {
+                return Ok(None);
+            };
+            let removed = self.inner.lock().remove_at(i);
+            if let Some(e) = removed {
+                return Ok(Some(e.value));
+            }
+        }
+    }
+
+    /// Lookup by a str key without a VM (attribute and global lookups).
+    pub fn get_str(&self, name: &str) -> Option<Value> {
+        let hash = crate::objects::str::hash_str(name);
+        let d = self.inner.lock();
+        for &idx in d.indices.iter_hash(hash as u64) {
+            if let Some(e) = &d.entries[idx as usize] {
+                if e.hash == hash && e.key.as_str() == Some(name) {
+                    return Some(e.value.clone());
+                }
+            }
+        }
+        None
+    }
+
+    /// Lookup by a str value (uses its cached hash).
+    pub fn get_item_str(&self, key: &Value) -> Option<Value> {
+        let h = key.as_pystr()?.hash();
+        self.inner.lock().get_fast(h, key).cloned()
+    }
+
+    /// Insert with a str key without a VM. The key must be a str value.
+    pub fn set_str(&self, key: Value, value: Value) {
+        let Some(h) = key.as_pystr().map(|s| s.hash()) else {
+            return;
+        };
+        let mut d = self.inner.lock();
+        match d.probe(h, &key) {
+            Probe::Found(i) => {
+                if let Some(e) = d.entries[i].as_mut() {
+                    let old = std::mem::replace(&mut e.value, value);
+                    drop(d);
+                    drop(old);
+                }
+            }
+            _ => d.insert_new(h, key, value),
+        }
+    }
+
+    /// Remove a str key without a VM.
+    pub fn remove_str(&self, name: &str) -> Option<Value> {
+        let hash = crate::objects::str::hash_str(name);
+        let mut d = self.inner.lock();
+        let idx = d.indices.iter_hash(hash as u64).copied().find(|&i| {
+            d.entries[i as usize]
+                .as_ref()
+                .is_some_and(|e| e.key.as_str() == Some(name))
+        })?;
+        let e = d.remove_at(idx as usize);
+        drop(d);
+        e.map(|e| e.value)
+    }
+
+    /// Insert a key whose hash the caller computed (and that is known to need no Python
+    /// equality, e.g. while copying another dict).
+    pub fn insert_hashed_unique(&self, hash: i64, key: Value, value: Value) {
+        let mut d = self.inner.lock();
+        match d.probe(hash, &key) {
+            Probe::Found(i) => {
+                if let Some(e) = d.entries[i].as_mut() {
+                    e.value = value;
+                }
+            }
+            _ => d.insert_new(hash, key, value),
+        }
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.inner.lock().iter().map(|e| e.key.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.inner.lock().iter().map(|e| e.value.clone()).collect()
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.inner
+            .lock()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+
+    /// Entries with hashes, for copying into another dict without rehashing.
+    pub fn hashed_items(&self) -> Vec<(i64, Value, Value)> {
+        self.inner
+            .lock()
+            .iter()
+            .map(|e| (e.hash, e.key.clone(), e.value.clone()))
+            .collect()
+    }
+
+    pub fn clear(&self) {
+        let old = {
+            let mut d = self.inner.lock();
+            let v = d.version.wrapping_add(1);
+            let old = std::mem::take(&mut *d);
+            d.version = v;
+            old
+        };
+        drop(old);
+    }
+
+    pub fn copy(&self) -> Dict {
+        let d = Dict::new();
+        for (h, k, v) in self.hashed_items() {
+            d.insert_hashed_unique(h, k, v);
+        }
+        d
+    }
+
+    /// Remove and return the last inserted item (`dict.popitem`).
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        let mut d = self.inner.lock();
+        let idx = d.entries.iter().rposition(|e| e.is_some())?;
+        let e = d.remove_at(idx)?;
+        Some((e.key, e.value))
+    }
+
+    /// The item at dense position `*pos` or later, advancing `*pos` past it; `None` at the
+    /// end. Also returns the dict's version so iterators can detect size changes.
+    pub fn next_at(&self, pos: &mut usize) -> Option<(Value, Value)> {
+        let d = self.inner.lock();
+        while *pos < d.entries.len() {
+            let i = *pos;
+            *pos += 1;
+            if let Some(e) = &d.entries[i] {
+                return Some((e.key.clone(), e.value.clone()));
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,504 @@
+//! Calling: dispatch on the callee kind, binding arguments to parameters, building frames,
+//! and creating function objects.
+//!
+//! A plain Python call binds positional arguments straight into recycled local slots (no
+//! allocation in steady state); keyword binding follows CPython's rules and error messages.
+//! Calling a generator or coroutine function builds a heap frame and returns the generator.
+
+use super::code::PyCode;
+use super::frame::{Exit, Frame};
+use super::{Args, PyResult, Vm};
+use crate::bytecode::flags;
+use crate::object::{ObjRef, Payload, PyObject};
+use crate::objects::dict::Dict;
+use crate::objects::function::{FuncMeta, Function, NativeImpl};
+use crate::objects::types::{type_name_of, type_of};
+use crate::value::Value;
+use parking_lot::Mutex;
+use std::sync::Arc;
+
+impl Vm {
+    /// Call with positional arguments only.
+    #[inline]
+    pub fn call(&mut self, f: &Value, args: &[Value]) -> PyResult<Value> {
+        if let Value::Obj(o) = f {
+            if let Payload::Function(func) = &o.payload {
+                return self.call_function(func, Args::new(args));
+            }
+        }
+        self.call_args(f, Args::new(args))
+    }
+
+    /// Call with positional and keyword arguments.
+    pub fn call_args(&mut self, f: &Value, args: Args<'_>) -> PyResult<Value> {
+        let Value::Obj(o) = f else {
+            return Err(self.not_callable(f));
+        };
+        match &o.payload {
+            Payload::Function(func) => self.call_function(func, args),
+            Payload::NativeFunction(nf) => {
+                if nf.wants_frame && self.caller.is_none() {
+                    // Called from native code without a frame: give it the main module's.
+                    self.caller = self.main_caller();
+                }
+                let r = match &nf.imp {
+                    NativeImpl::Fn(p) => {
+                        if let Some(s) = &nf.self_ {
+                            let mut v = Vec::with_capacity(args.pos.len() + 1);
+                            v.push(s.clone());
+                            v.extend_from_slice(args.pos);
+                            p(self, Args { pos: &v, ..args })
+                        } else {
+                            p(self, args)
+                        }
+                    }
+                    NativeImpl::Closure(c) => c(self, args),
+                };
+                self.caller = None;
+                r
+            }
+            Payload::BoundMethod { func, self_ } => {
+                let mut v = Vec::with_capacity(args.pos.len() + 1);
+                v.push(self_.clone());
+                v.extend_from_slice(args.pos);
+                let func = func.clone();
+                self.call_args(&func, Args { pos: &v, ..args })
+            }
+            Payload::Type(_) => self.call_type(o, args),
+            _ => {
+                let cls = type_of(f).clone();
+                match crate::objects::types::TypeData::lookup_in_mro(&cls, "__call__") {
+                    Some(call) => {
+                        let mut v = Vec::with_capacity(args.pos.len() + 1);
+                        v.push(f.clone());
+                        v.extend_from_slice(args.pos);
+                        self.call_args(&call, Args { pos: &v, ..args })
+                    }
+                    None => Err(self.not_callable(f)),
+                }
+            }
+        }
+    }
+
+    fn main_caller(&self) -> Option<super::CallerFrame> {
+        let m = self.interp.modules_dict().get_str("__main__")?;
+        let d = match m.payload()? {
+            Payload::Module(md) => md.dict.clone(),
+            _ => return None,
+        };
+        Some(super::CallerFrame {
+            globals: d.clone(),
+            locals: Value::Obj(d),
+        })
+    }
+
+    fn not_callable(&self, f: &Value) -> super::PyErr {
+        self.type_error(format!("'{}' object is not callable", type_name_of(f)))
+    }
+
+    /// `f(*args, **kwargs)`.
+    pub fn call_ex(&mut self, f: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
+        let pos: Vec<Value> = match args.payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => self.collect(args)?,
+        };
+        let (mut names, mut vals) = (Vec::new(), Vec::new());
+        if let Some(kw) = kwargs {
+            match kw.payload() {
+                Some(Payload::Dict(d)) => {
+                    for (k, v) in d.items() {
+                        if k.as_str().is_none() {
+                            return Err(self.type_error("keywords must be strings"));
+                        }
+                        names.push(k);
+                        vals.push(v);
+                    }
+                }
+                _ => return Err(self.type_error("argument after ** must be a mapping")),
+            }
+        }
+        self.call_args(
+            f,
+            Args {
+                pos: &pos,
+                kwnames: &names,
+                kwvals: &vals,
+            },
+        )
+    }
+
+    /// `obj.name(*args)` where `stack[0]` is obj and the rest are the arguments: a function
+    /// found on the type is called with obj as its first argument, without a bound method.
+    pub fn call_method_stack(&mut self, stack: &[Value], name: &Value) -> PyResult<Value> {
+        let obj = &stack[0];
+        if let Some(m) = self.lookup_method(obj, name)? {
+            return self.call(&m, stack);
+        }
+        let attr = self.getattr(obj, name)?;
+        self.call(&attr, &stack[1..])
+    }
+
+    /// `obj.name(*args)` by a Rust string name.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        let attr = self.getattr_str(obj, name)?;
+        self.call(&attr, args)
+    }
+
+    /// Run a Python function.
+    pub fn call_function(&mut self, func: &Function, args: Args<'_>) -> PyResult<Value> {
+        let code = &func.code;
+        if self.depth >= self.recursion_limit() || self.stack_exhausted() {
+            return Err(self.recursion_error());
+        }
+        let mut frame = self.new_frame(func, args)?;
+        let fl = code.flags();
+        if fl & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
+            return Ok(super::generator::new_generator(func, frame));
+        }
+        self.depth += 1;
+        let r = self.run_frame(&mut frame);
+        self.depth -= 1;
+        self.recycle(frame);
+        self.check_finalizers()?;
+        match r? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(_) => Err(self.new_error("SystemError", "yield from a plain function")),
+        }
+    }
+
+    fn recycle(&mut self, mut frame: Frame) {
+        let mut s = std::mem::take(&mut frame.stack);
+        s.clear();
+        self.pool.push(s);
+        let mut l = std::mem::take(&mut frame.locals);
+        l.clear();
+        self.local_pool.push(l);
+    }
+
+    /// Build a frame for `func` with its arguments bound.
+    fn new_frame(&mut self, func: &Function, args: Args<'_>) -> PyResult<Frame> {
+        let code = func.code.clone();
+        let raw = &code.raw;
+        let nlocals = raw.varnames.len();
+        let mut locals = self.local_pool.pop().unwrap_or_default();
+        locals.resize(nlocals, None);
+        let mut stack = self.pool.pop().unwrap_or_default();
+        stack.reserve(raw.stacksize as usize + 1);
+        let argcount = raw.argcount as usize;
+        let fl = raw.flags;
+        let simple = args.kwnames.is_empty()
+            && args.pos.len() == argcount
+            && raw.kwonlyargcount == 0
+            && fl & (flags::VARARGS | flags::VARKEYWORDS) == 0;
+        if simple {
+            for (slot, v) in locals.iter_mut().zip(args.pos) {
+                *slot = Some(v.clone());
+            }
+        } else if let Err(e) = self.bind_args(func, &mut locals, args) {
+            locals.clear();
+            self.local_pool.push(locals);
+            self.pool.push(stack);
+            return Err(e);
+        }
+        let mut cells = Vec::new();
+        if code.ncells + code.nfree > 0 {
+            cells.reserve(code.ncells + code.nfree);
+            for i in 0..code.ncells {
+                let init = raw
+                    .cell2arg
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .and_then(|a| locals.get_mut(a as usize).and_then(|s| s.take()));
+                cells.push(Arc::new(PyObject::new(Payload::Cell(Mutex::new(init)))));
+            }
+            if let Some(cl) = &func.closure {
+                cells.extend(cl.iter().cloned());
+            }
+        }
+        Ok(Frame {
+            code,
+            pc: 0,
+            stack,
+            locals,
+            cells,
+            globals: func.globals.clone(),
+            locals_dict: None,
+            reraise: false,
+        })
+    }
+
+    /// General argument binding with CPython's error messages.
+    fn bind_args(
+        &mut self,
+        func: &Function,
+        locals: &mut [Option<Value>],
+        args: Args<'_>,
+    ) -> PyResult<()> {
+        let raw = &func.code.raw;
+        let fname = func
+            .meta
+            .lock()
+            .qualname
+            .as_str()
+            .unwrap_or("?")
+            .to_string();
+        let argcount = raw.argcount as usize;
+        let posonly = raw.posonlyargcount as usize;
+        let kwonly = raw.kwonlyargcount as usize;
+        let fl = raw.flags;
+        let has_varargs = fl & flags::VARARGS != 0;
+        let has_varkw = fl & flags::VARKEYWORDS != 0;
+        let varargs_slot = argcount + kwonly;
+        let varkw_slot = varargs_slot + has_varargs as usize;
+
+        let npos = args.pos.len();
+        for (i, v) in args.pos.iter().take(argcount).enumerate() {
+            locals[i] = Some(v.clone());
+        }
+        if has_varargs {
+            let extra = if npos > argcount {
+                args.pos[argcount..].to_vec()
+            } else {
+                vec![]
+            };
+            locals[varargs_slot] = Some(Value::tuple(extra));
+        } else if npos > argcount {
+            let defaults_n = func.defaults.lock().as_ref().map_or(0, |d| d.len());
+            let given_kw = args
+                .kwnames
+                .iter()
+                .filter(|k| {
+                    raw.varnames[..argcount + kwonly]
+                        .iter()
+                        .any(|n| Some(n.as_str()) == k.as_str())
+                })
+                .count();
+            let plural = |n: usize| if n == 1 { "" } else { "s" };
+            let takes = if defaults_n > 0 {
+                format!(
+                    "from {} to {argcount} positional arguments",
+                    argcount - defaults_n
+                )
+            } else {
+                format!("{argcount} positional argument{}", plural(argcount))
+            };
+            let given = if given_kw > 0 {
+                format!(
+                    "{npos} positional argument{} (and {given_kw} keyword-only argument{}) were",
+                    plural(npos),
+                    plural(given_kw)
+                )
+            } else {
+                format!("{npos} {}", if npos == 1 { "was" } else { "were" })
+            };
+            return Err(self.type_error(format!("{fname}() takes {takes} but {given} given")));
+        }
+        let kwdict = if has_varkw { Some(Dict::new()) } else { None };
+        for (k, v) in args.kwnames.iter().zip(args.kwvals) {
+            let kname = k.as_str().unwrap_or("");
+            let slot = raw.varnames[posonly..argcount + kwonly]
+                .iter()
+                .position(|n| n == kname)
+                .map(|i| i + posonly);
+            match slot {
+                Some(s) => {
+                    if locals[s].is_some() {
+                        return Err(self.type_error(format!(
+                            "{fname}() got multiple values for argument '{kname}'"
+                        )));
+                    }
+                    locals[s] = Some(v.clone());
+                }
+                None => match &kwdict {
+                    Some(d) => {
+                        if d.get_str(kname).is_some() {
+                            return Err(self.type_error(format!(
+                                "{fname}() got multiple values for keyword argument '{kname}'"
+                            )));
+                        }
+                        d.set_str(k.clone(), v.clone());
+                    }
+                    None => {
+                        if raw.varnames[..posonly].iter().any(|n| n == kname) {
+                            return Err(self.type_error(format!(
+                                "{fname}() got some positional-only arguments passed as keyword arguments: '{kname}'"
+                            )));
+                        }
+                        return Err(self.type_error(format!(
+                            "{fname}() got an unexpected keyword argument '{kname}'"
+                        )));
+                    }
+                },
+            }
+        }
+        if let Some(d) = kwdict {
+            locals[varkw_slot] = Some(Value::obj(Payload::Dict(Box::new(d))));
+        }
+        // Defaults for missing positional parameters.
+        let defaults = func.defaults.lock().clone();
+        let ndef = defaults.as_ref().map_or(0, |d| d.len());
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if locals[i].is_none() {
+                if i + ndef >= argcount {
+                    if let Some(d) = &defaults {
+                        locals[i] = Some(d[i + ndef - argcount].clone());
+                        continue;
+                    }
+                }
+                missing.push(raw.varnames[i].clone());
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{fname}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        let kwdefaults = func.kwdefaults.lock().clone();
+        for i in argcount..argcount + kwonly {
+            if locals[i].is_none() {
+                let name = &raw.varnames[i];
+                let d = kwdefaults.as_ref().and_then(|kd| {
+                    kd.iter()
+                        .find(|(k, _)| k.as_str() == Some(name.as_str()))
+                        .map(|(_, v)| v.clone())
+                });
+                match d {
+                    Some(v) => locals[i] = Some(v),
+                    None => missing.push(name.clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{fname}() missing {} required keyword-only argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        Ok(())
+    }
+
+    /// Create a function object (the MakeFunction opcode).
+    pub fn make_function(
+        &mut self,
+        globals: &ObjRef,
+        code: Value,
+        defaults: Option<Value>,
+        kwdefaults: Option<Value>,
+        closure: Option<Value>,
+    ) -> PyResult<Value> {
+        let Some(Payload::Code(code)) = code.payload() else {
+            return Err(self.new_error("SystemError", "MakeFunction without a code object"));
+        };
+        let defaults = match defaults.as_ref().and_then(|d| d.payload()) {
+            Some(Payload::Tuple(t)) => Some(Arc::from(t.to_vec())),
+            _ => None,
+        };
+        let kwdefaults = match kwdefaults.as_ref().and_then(|d| d.payload()) {
+            Some(Payload::Dict(d)) => Some(Arc::from(d.items())),
+            _ => None,
+        };
+        let closure = match closure.as_ref().and_then(|c| c.payload()) {
+            Some(Payload::Tuple(t)) => Some(
+                t.iter()
+                    .filter_map(|c| c.as_obj().cloned())
+                    .collect::<Vec<_>>()
+                    .into_boxed_slice(),
+            ),
+            _ => None,
+        };
+        let module = super::dict_of(globals)
+            .get_str("__name__")
+            .unwrap_or(Value::None);
+        let doc = code
+            .raw
+            .docstring
+            .as_ref()
+            .map_or(Value::None, |d| Value::str(d.clone()));
+        let func = Function {
+            code: code.clone(),
+            globals: globals.clone(),
+            defaults: Mutex::new(defaults),
+            kwdefaults: Mutex::new(kwdefaults),
+            closure,
+            meta: Mutex::new(FuncMeta {
+                name: code.name.clone(),
+                qualname: code.qualname.clone(),
+                doc,
+                module,
+            }),
+        };
+        let mut o = PyObject::new(Payload::Function(Box::new(func)));
+        o.dict = Some(Arc::new(PyObject::new(Payload::Dict(
+            Box::new(Dict::new()),
+        ))));
+        Ok(Value::Obj(Arc::new(o)))
+    }
+
+    /// Run a module-level or class-body code object with the given namespaces.
+    pub fn run_code(
+        &mut self,
+        code: Arc<PyCode>,
+        globals: ObjRef,
+        locals: Option<ObjRef>,
+    ) -> PyResult<Value> {
+        if self.depth >= self.recursion_limit() || self.stack_exhausted() {
+            return Err(self.recursion_error());
+        }
+        let mut stack = self.pool.pop().unwrap_or_default();
+        stack.reserve(code.raw.stacksize as usize + 1);
+        let mut locals_v = self.local_pool.pop().unwrap_or_default();
+        locals_v.resize(code.raw.varnames.len(), None);
+        let mut frame = Frame {
+            code,
+            pc: 0,
+            stack,
+            locals: locals_v,
+            cells: Vec::new(),
+            globals,
+            locals_dict: locals,
+            reraise: false,
+        };
+        self.depth += 1;
+        let r = self.run_frame(&mut frame);
+        self.depth -= 1;
+        self.recycle(frame);
+        match r? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(_) => Err(self.new_error("SystemError", "yield at module level")),
+        }
+    }
+
+    /// Run a class body function with `ns` as its locals mapping (for `__build_class__`).
+    pub fn run_class_body(&mut self, func: &Function, ns: ObjRef) -> PyResult<Value> {
+        if self.depth >= self.recursion_limit() || self.stack_exhausted() {
+            return Err(self.recursion_error());
+        }
+        let mut frame = self.new_frame(func, Args::new(&[]))?;
+        frame.locals_dict = Some(ns);
+        self.depth += 1;
+        let r = self.run_frame(&mut frame);
+        self.depth -= 1;
+        self.recycle(frame);
+        match r? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(_) => Err(self.new_error("SystemError", "yield in class body")),
+        }
+    }
+}
+
+fn name_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}

@@ -1,0 +1,79 @@
+//! Runtime code objects: a compiled `CodeObject` plus its constants and names turned into
+//! values once (names interned), so the eval loop indexes ready-made values.
+
+use crate::bytecode::{CodeObject, Const};
+use crate::object::Payload;
+use crate::objects::str::intern;
+use crate::objects::types::ellipsis;
+use crate::value::Value;
+use std::sync::Arc;
+
+pub struct PyCode {
+    pub raw: Arc<CodeObject>,
+    pub consts: Box<[Value]>,
+    /// `raw.names` as interned str values.
+    pub names: Box<[Value]>,
+    /// `raw.varnames` as interned str values.
+    pub varnames: Box<[Value]>,
+    pub name: Value,
+    pub qualname: Value,
+    pub ncells: usize,
+    pub nfree: usize,
+}
+
+impl PyCode {
+    pub fn new(raw: Arc<CodeObject>) -> Arc<PyCode> {
+        let consts = raw.consts.iter().map(const_value).collect();
+        let names = raw.names.iter().map(|n| intern(n)).collect();
+        let varnames = raw.varnames.iter().map(|n| intern(n)).collect();
+        Arc::new(PyCode {
+            name: intern(&raw.name),
+            qualname: Value::str(raw.qualname.clone()),
+            ncells: raw.cellvars.len(),
+            nfree: raw.freevars.len(),
+            consts,
+            names,
+            varnames,
+            raw,
+        })
+    }
+
+    #[inline]
+    pub fn flags(&self) -> u32 {
+        self.raw.flags
+    }
+
+    /// Name of cell/free variable `i` (cellvars first, then freevars).
+    pub fn deref_name(&self, i: usize) -> &str {
+        if i < self.ncells {
+            &self.raw.cellvars[i]
+        } else {
+            self.raw
+                .freevars
+                .get(i - self.ncells)
+                .map_or("?", |s| s.as_str())
+        }
+    }
+}
+
+fn const_value(c: &Const) -> Value {
+    match c {
+        Const::None => Value::None,
+        Const::Bool(b) => Value::Bool(*b),
+        Const::Int(i) => Value::Int(*i),
+        Const::BigInt(b) => Value::from_bigint(b.clone()),
+        Const::Float(f) => Value::Float(*f),
+        Const::Str(s) => {
+            // Identifier-like constants are interned, as CPython does.
+            if s.len() <= 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                intern(s)
+            } else {
+                Value::str(s.clone())
+            }
+        }
+        Const::Bytes(b) => Value::obj(Payload::Bytes(b.clone().into_boxed_slice())),
+        Const::Ellipsis => ellipsis(),
+        Const::Tuple(items) => Value::tuple(items.iter().map(const_value).collect()),
+        Const::Code(code) => Value::obj(Payload::Code(PyCode::new(code.clone()))),
+    }
+}

@@ -1,0 +1,145 @@
+//! Constructors for the exceptions native code raises, with CPython's messages in mind.
+
+use super::{PyErr, Vm};
+use crate::object::ObjRef;
+use crate::objects::exception::{new_exception, set_exc_attr};
+use crate::objects::types::{is_subclass, type_of, types};
+use crate::value::Value;
+
+impl Vm {
+    /// A new exception of built-in class `name` with one message argument.
+    pub fn new_error(&self, name: &str, msg: impl Into<String>) -> PyErr {
+        PyErr(new_exception(
+            types().exc(name),
+            vec![Value::str(msg.into())],
+        ))
+    }
+
+    pub fn error_with_args(&self, cls: &ObjRef, args: Vec<Value>) -> PyErr {
+        PyErr(new_exception(cls, args))
+    }
+
+    pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("TypeError", msg)
+    }
+    pub fn value_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("ValueError", msg)
+    }
+    pub fn index_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("IndexError", msg)
+    }
+    pub fn attribute_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("AttributeError", msg)
+    }
+    pub fn name_error(&self, name: &str) -> PyErr {
+        let e = self.new_error("NameError", format!("name '{name}' is not defined"));
+        set_exc_attr(&e.0, "name", Value::str(name));
+        e
+    }
+    pub fn runtime_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("RuntimeError", msg)
+    }
+    pub fn overflow_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("OverflowError", msg)
+    }
+    pub fn zero_division(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("ZeroDivisionError", msg)
+    }
+    pub fn not_implemented_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("NotImplementedError", msg)
+    }
+    pub fn os_error(
+        &self,
+        name: &str,
+        errno: i32,
+        strerror: &str,
+        filename: Option<&str>,
+    ) -> PyErr {
+        let mut args = vec![Value::Int(errno as i64), Value::str(strerror)];
+        if let Some(f) = filename {
+            args.push(Value::str(f));
+        }
+        let e = PyErr(new_exception(types().exc(name), args));
+        set_exc_attr(&e.0, "errno", Value::Int(errno as i64));
+        set_exc_attr(&e.0, "strerror", Value::str(strerror));
+        set_exc_attr(&e.0, "filename", filename.map_or(Value::None, Value::str));
+        e
+    }
+
+    /// An OSError subclass from a Rust I/O error, as CPython maps errno values.
+    pub fn io_error(&self, err: &std::io::Error, filename: Option<&str>) -> PyErr {
+        let errno = err.raw_os_error().unwrap_or(0);
+        let name = match errno {
+            2 => "FileNotFoundError",
+            13 | 1 => "PermissionError",
+            17 => "FileExistsError",
+            20 => "NotADirectoryError",
+            21 => "IsADirectoryError",
+            32 => "BrokenPipeError",
+            110 => "TimeoutError",
+            _ => "OSError",
+        };
+        let msg = strerror(errno).unwrap_or_else(|| err.to_string());
+        self.os_error(name, errno, &msg, filename)
+    }
+
+    pub fn key_error(&self, key: Value) -> PyErr {
+        PyErr(new_exception(types().exc("KeyError"), vec![key]))
+    }
+
+    pub fn stop_iteration(&self, value: Value) -> PyErr {
+        let e = PyErr(new_exception(
+            types().exc("StopIteration"),
+            if value.is_none() {
+                vec![]
+            } else {
+                vec![value.clone()]
+            },
+        ));
+        set_exc_attr(&e.0, "value", value);
+        e
+    }
+
+    pub fn recursion_error(&self) -> PyErr {
+        self.new_error("RecursionError", "maximum recursion depth exceeded")
+    }
+
+    /// The exception for a formatting-library error.
+    pub fn fmt_error(&self, e: crate::fmt::FmtError) -> PyErr {
+        let name = match e.kind {
+            crate::fmt::FmtErrorKind::Value => "ValueError",
+            crate::fmt::FmtErrorKind::Overflow => "OverflowError",
+            crate::fmt::FmtErrorKind::Type => "TypeError",
+        };
+        self.new_error(name, e.msg)
+    }
+
+    /// Is `e` an instance of the built-in exception class `name` (or a subclass)?
+    pub fn exc_matches(&self, e: &PyErr, name: &str) -> bool {
+        is_subclass(type_of(&Value::Obj(e.0.clone())), types().exc(name))
+    }
+}
+
+/// The C library's message for an errno, as CPython prints it.
+fn strerror(errno: i32) -> Option<String> {
+    Some(
+        match errno {
+            1 => "Operation not permitted",
+            2 => "No such file or directory",
+            9 => "Bad file descriptor",
+            11 => "Resource temporarily unavailable",
+            13 => "Permission denied",
+            17 => "File exists",
+            20 => "Not a directory",
+            21 => "Is a directory",
+            22 => "Invalid argument",
+            28 => "No space left on device",
+            32 => "Broken pipe",
+            39 => "Directory not empty",
+            110 => "Connection timed out",
+            111 => "Connection refused",
+            _ => return None,
+        }
+        .to_string(),
+    )
+}

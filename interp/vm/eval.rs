@@ -1,0 +1,966 @@
+//! The dispatch loop: one `match` over the opcode per instruction.
+//!
+//! `run_frame` wraps `exec`: `exec` runs instructions until the frame returns, yields or an
+//! instruction fails; on failure `run_frame` records the traceback line, looks the failing
+//! instruction up in the exception table and either resumes at the handler or propagates.
+//! Hot operations (int/float arithmetic and comparisons, local loads, range/list iteration)
+//! are handled inline before falling back to the generic protocol functions.
+
+use super::frame::{Exit, Frame};
+use super::{Args, PyErr, PyResult, Vm};
+use crate::bytecode::{Op, INPLACE_FLAG};
+use crate::grammar::ast::BinOp;
+use crate::object::{ObjRef, Payload};
+use crate::objects::exception::{exc_data, TbEntry};
+use crate::objects::types::{type_of, types};
+use crate::value::Value;
+use std::sync::Arc;
+
+const BINOPS: [BinOp; 13] = [
+    BinOp::Add,
+    BinOp::Sub,
+    BinOp::Mult,
+    BinOp::MatMult,
+    BinOp::Div,
+    BinOp::Mod,
+    BinOp::Pow,
+    BinOp::LShift,
+    BinOp::RShift,
+    BinOp::BitOr,
+    BinOp::BitXor,
+    BinOp::BitAnd,
+    BinOp::FloorDiv,
+];
+
+pub fn binop_from_arg(arg: u32) -> (BinOp, bool) {
+    let inplace = arg & INPLACE_FLAG != 0;
+    let idx = (arg & !INPLACE_FLAG) as usize;
+    (BINOPS.get(idx).copied().unwrap_or(BinOp::Add), inplace)
+}
+
+impl Vm {
+    /// Run `frame` until it returns or yields, handling exceptions through its table.
+    pub fn run_frame(&mut self, frame: &mut Frame) -> PyResult<Exit> {
+        self.run_frame_inner(frame, None)
+    }
+
+    /// Resume `frame` by raising `err` at its current instruction (generator `throw`).
+    pub fn run_frame_with_error(&mut self, frame: &mut Frame, err: PyErr) -> PyResult<Exit> {
+        self.run_frame_inner(frame, Some(err))
+    }
+
+    fn run_frame_inner(&mut self, frame: &mut Frame, mut pending: Option<PyErr>) -> PyResult<Exit> {
+        loop {
+            let err = match pending.take() {
+                Some(e) => e,
+                None => match self.exec(frame) {
+                    Ok(exit) => return Ok(exit),
+                    Err(e) => e,
+                },
+            };
+            let pc = frame.pc.saturating_sub(1);
+            if !std::mem::take(&mut frame.reraise) {
+                self.record_traceback(&err, frame, pc);
+            }
+            let handler = frame
+                .code
+                .raw
+                .exception_table
+                .iter()
+                .find(|e| (e.start as usize) <= pc && pc < (e.end as usize))
+                .copied();
+            match handler {
+                Some(h) => {
+                    frame.stack.truncate(h.depth as usize);
+                    frame.stack.push(Value::Obj(err.0));
+                    frame.pc = h.target as usize;
+                }
+                None => return Err(err),
+            }
+        }
+    }
+
+    fn record_traceback(&mut self, err: &PyErr, frame: &Frame, pc: usize) {
+        if let Some(d) = exc_data(&err.0) {
+            let mut st = d.state.lock();
+            if st.traceback.len() < 10_000 {
+                st.traceback.push(TbEntry {
+                    code: frame.code.clone(),
+                    pc: pc as u32,
+                });
+            }
+            // Implicit chaining: an exception raised while handling another.
+            if st.context.is_none() {
+                if let Some(cur) = &self.exc_info {
+                    if let Value::Obj(c) = cur {
+                        if !Arc::ptr_eq(c, &err.0) && !chain_contains(c, &err.0) {
+                            st.context = Some(cur.clone());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn exec(&mut self, f: &mut Frame) -> PyResult<Exit> {
+        let code = f.code.clone();
+        let instrs = &code.raw.instrs[..];
+        loop {
+            let Some(&ins) = instrs.get(f.pc) else {
+                return Err(self.new_error("SystemError", "fell off the end of the bytecode"));
+            };
+            f.pc += 1;
+            let arg = ins.arg as usize;
+            match ins.op {
+                Op::Nop | Op::Resume => {}
+                Op::PopTop => {
+                    f.stack.pop();
+                    self.check_finalizers()?;
+                }
+                Op::Copy => {
+                    let v = f.stack[f.stack.len() - arg].clone();
+                    f.stack.push(v);
+                }
+                Op::Swap => {
+                    let n = f.stack.len();
+                    f.stack.swap(n - 1, n - arg);
+                }
+                Op::LoadConst => f.stack.push(code.consts[arg].clone()),
+                Op::LoadFast => match &f.locals[arg] {
+                    Some(v) => f.stack.push(v.clone()),
+                    None => return Err(self.unbound_local(&code.raw.varnames[arg])),
+                },
+                Op::StoreFast => {
+                    f.locals[arg] = f.stack.pop();
+                    self.check_finalizers()?;
+                }
+                Op::DeleteFast => {
+                    if f.locals[arg].take().is_none() {
+                        return Err(self.unbound_local(&code.raw.varnames[arg]));
+                    }
+                    self.check_finalizers()?;
+                }
+                Op::LoadDeref => {
+                    let v = cell_get(&f.cells[arg]);
+                    match v {
+                        Some(v) => f.stack.push(v),
+                        None => return Err(self.unbound_deref(&code, arg)),
+                    }
+                }
+                Op::StoreDeref => {
+                    let v = pop(f);
+                    cell_set(&f.cells[arg], Some(v));
+                }
+                Op::DeleteDeref => {
+                    if cell_get(&f.cells[arg]).is_none() {
+                        return Err(self.unbound_deref(&code, arg));
+                    }
+                    cell_set(&f.cells[arg], None);
+                }
+                Op::LoadClosure => f.stack.push(Value::Obj(f.cells[arg].clone())),
+                Op::LoadClassDeref => {
+                    let name = code.deref_name(arg).to_string();
+                    let from_locals = f
+                        .locals_dict
+                        .as_ref()
+                        .and_then(|d| super::dict_of(d).get_str(&name));
+                    match from_locals.or_else(|| cell_get(&f.cells[arg])) {
+                        Some(v) => f.stack.push(v),
+                        None => return Err(self.unbound_deref(&code, arg)),
+                    }
+                }
+                Op::LoadName => {
+                    let name = &code.names[arg];
+                    let v = self.load_name(f, name)?;
+                    f.stack.push(v);
+                }
+                Op::StoreName => {
+                    let v = pop(f);
+                    let name = code.names[arg].clone();
+                    match &f.locals_dict {
+                        Some(d) => self.store_mapping(d, name, v)?,
+                        None => super::dict_of(&f.globals).set_str(name, v),
+                    }
+                    self.check_finalizers()?;
+                }
+                Op::DeleteName => {
+                    let name = &code.names[arg];
+                    let d = f.locals_dict.as_ref().unwrap_or(&f.globals).clone();
+                    self.delete_mapping_name(&d, name)?;
+                    self.check_finalizers()?;
+                }
+                Op::LoadGlobal => {
+                    let name = &code.names[arg];
+                    let v = match super::dict_of(&f.globals).get_item_str(name) {
+                        Some(v) => v,
+                        None => match self.interp.builtins_dict().get_item_str(name) {
+                            Some(v) => v,
+                            None => return Err(self.name_error(name.as_str().unwrap_or("?"))),
+                        },
+                    };
+                    f.stack.push(v);
+                }
+                Op::StoreGlobal => {
+                    let v = pop(f);
+                    super::dict_of(&f.globals).set_str(code.names[arg].clone(), v);
+                    self.check_finalizers()?;
+                }
+                Op::DeleteGlobal => {
+                    let name = code.names[arg].as_str().unwrap_or("?");
+                    if super::dict_of(&f.globals).remove_str(name).is_none() {
+                        return Err(self.name_error(name));
+                    }
+                    self.check_finalizers()?;
+                }
+                Op::LoadAttr => {
+                    let obj = pop(f);
+                    let v = self.getattr(&obj, &code.names[arg])?;
+                    f.stack.push(v);
+                }
+                Op::StoreAttr => {
+                    let obj = pop(f);
+                    let v = pop(f);
+                    self.setattr(&obj, &code.names[arg], v)?;
+                }
+                Op::DeleteAttr => {
+                    let obj = pop(f);
+                    self.delattr(&obj, &code.names[arg])?;
+                    drop(obj);
+                    self.check_finalizers()?;
+                }
+                Op::BinarySubscr => {
+                    let key = pop(f);
+                    let container = pop(f);
+                    let v = self.subscr_fast(&container, &key)?;
+                    f.stack.push(v);
+                }
+                Op::StoreSubscr => {
+                    let key = pop(f);
+                    let container = pop(f);
+                    let v = pop(f);
+                    self.setitem(&container, key, v)?;
+                }
+                Op::DeleteSubscr => {
+                    let key = pop(f);
+                    let container = pop(f);
+                    self.delitem(&container, &key)?;
+                    drop(container);
+                    self.check_finalizers()?;
+                }
+                Op::BinaryOp => {
+                    let b = pop(f);
+                    let a = pop(f);
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => match arg as u32 & !INPLACE_FLAG {
+                            0 => x.checked_add(*y).map(Value::Int),
+                            1 => x.checked_sub(*y).map(Value::Int),
+                            2 => x.checked_mul(*y).map(Value::Int),
+                            _ => None,
+                        },
+                        (Value::Float(x), Value::Float(y)) => match arg as u32 & !INPLACE_FLAG {
+                            0 => Some(Value::Float(x + y)),
+                            1 => Some(Value::Float(x - y)),
+                            2 => Some(Value::Float(x * y)),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    let r = match r {
+                        Some(r) => r,
+                        None => {
+                            let (op, inplace) = binop_from_arg(arg as u32);
+                            self.binary_op(&a, &b, op, inplace)?
+                        }
+                    };
+                    f.stack.push(r);
+                }
+                Op::UnaryNegative => {
+                    let a = pop(f);
+                    let r = self.unary_op(&a, "__neg__")?;
+                    f.stack.push(r);
+                }
+                Op::UnaryPositive => {
+                    let a = pop(f);
+                    let r = self.unary_op(&a, "__pos__")?;
+                    f.stack.push(r);
+                }
+                Op::UnaryInvert => {
+                    let a = pop(f);
+                    let r = self.unary_op(&a, "__invert__")?;
+                    f.stack.push(r);
+                }
+                Op::UnaryNot => {
+                    let a = pop(f);
+                    let t = self.truthy(&a)?;
+                    f.stack.push(Value::Bool(!t));
+                }
+                Op::CompareOp => {
+                    let b = pop(f);
+                    let a = pop(f);
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(match arg {
+                            0 => x < y,
+                            1 => x <= y,
+                            2 => x == y,
+                            3 => x != y,
+                            4 => x > y,
+                            _ => x >= y,
+                        }),
+                        (Value::Float(x), Value::Float(y)) => Value::Bool(match arg {
+                            0 => x < y,
+                            1 => x <= y,
+                            2 => x == y,
+                            3 => x != y,
+                            4 => x > y,
+                            _ => x >= y,
+                        }),
+                        _ => self.compare(&a, &b, arg as u8)?,
+                    };
+                    f.stack.push(r);
+                }
+                Op::IsOp => {
+                    let b = pop(f);
+                    let a = pop(f);
+                    f.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+                }
+                Op::ContainsOp => {
+                    let b = pop(f);
+                    let a = pop(f);
+                    let r = self.contains(&b, &a)?;
+                    f.stack.push(Value::Bool(r != (arg == 1)));
+                }
+                Op::Jump => f.pc = arg,
+                Op::PopJumpIfFalse => {
+                    let v = pop(f);
+                    if !self.truthy_fast(&v)? {
+                        f.pc = arg;
+                    }
+                }
+                Op::PopJumpIfTrue => {
+                    let v = pop(f);
+                    if self.truthy_fast(&v)? {
+                        f.pc = arg;
+                    }
+                }
+                Op::JumpIfFalseOrPop => {
+                    let v = f.stack.last().cloned().unwrap_or_default();
+                    if !self.truthy_fast(&v)? {
+                        f.pc = arg;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Op::JumpIfTrueOrPop => {
+                    let v = f.stack.last().cloned().unwrap_or_default();
+                    if self.truthy_fast(&v)? {
+                        f.pc = arg;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Op::PopJumpIfNone => {
+                    if pop(f).is_none() {
+                        f.pc = arg;
+                    }
+                }
+                Op::PopJumpIfNotNone => {
+                    if !pop(f).is_none() {
+                        f.pc = arg;
+                    }
+                }
+                Op::GetIter => {
+                    let v = pop(f);
+                    let it = self.iter(&v)?;
+                    f.stack.push(it);
+                }
+                Op::ForIter => {
+                    let next = {
+                        let it = f.stack.last().unwrap_or(&Value::None);
+                        self.next_fast(it)?
+                    };
+                    match next {
+                        Some(v) => f.stack.push(v),
+                        None => {
+                            f.stack.pop();
+                            f.pc = arg;
+                        }
+                    }
+                }
+                Op::BuildTuple => {
+                    let items = f.stack.split_off(f.stack.len() - arg);
+                    f.stack.push(Value::tuple(items));
+                }
+                Op::BuildList => {
+                    let items = f.stack.split_off(f.stack.len() - arg);
+                    f.stack.push(Value::list(items));
+                }
+                Op::BuildSet => {
+                    let items = f.stack.split_off(f.stack.len() - arg);
+                    let s = crate::objects::set::SetData::from_values(self, items)?;
+                    f.stack.push(Value::obj(Payload::Set(Box::new(s))));
+                }
+                Op::BuildMap => {
+                    let items = f.stack.split_off(f.stack.len() - 2 * arg);
+                    let d = crate::objects::dict::Dict::new();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        d.set(self, k, v)?;
+                    }
+                    f.stack.push(Value::obj(Payload::Dict(Box::new(d))));
+                }
+                Op::BuildString => {
+                    let items = f.stack.split_off(f.stack.len() - arg);
+                    let mut s = String::new();
+                    for v in &items {
+                        s.push_str(v.as_str().unwrap_or(""));
+                    }
+                    f.stack.push(Value::str(s));
+                }
+                Op::BuildSlice => {
+                    let step = if arg == 3 { pop(f) } else { Value::None };
+                    let stop = pop(f);
+                    let start = pop(f);
+                    f.stack
+                        .push(Value::obj(Payload::Slice { start, stop, step }));
+                }
+                Op::ListToTuple => {
+                    let l = pop(f);
+                    let items = match l.payload() {
+                        Some(Payload::List(l)) => std::mem::take(&mut *l.lock()),
+                        _ => vec![],
+                    };
+                    f.stack.push(Value::tuple(items));
+                }
+                Op::ListAppend => {
+                    let v = pop(f);
+                    let l = &f.stack[f.stack.len() - arg];
+                    if let Some(Payload::List(l)) = l.payload() {
+                        l.lock().push(v);
+                    }
+                }
+                Op::SetAdd => {
+                    let v = pop(f);
+                    let s = f.stack[f.stack.len() - arg].clone();
+                    if let Some(Payload::Set(s)) = s.payload() {
+                        s.add(self, v)?;
+                    }
+                }
+                Op::MapAdd => {
+                    let v = pop(f);
+                    let k = pop(f);
+                    let d = f.stack[f.stack.len() - arg].clone();
+                    if let Some(Payload::Dict(d)) = d.payload() {
+                        d.set(self, k, v)?;
+                    }
+                }
+                Op::ListExtend => {
+                    let it = pop(f);
+                    let items = self.collect(&it)?;
+                    let l = &f.stack[f.stack.len() - arg];
+                    if let Some(Payload::List(l)) = l.payload() {
+                        l.lock().extend(items);
+                    }
+                }
+                Op::SetUpdate => {
+                    let it = pop(f);
+                    let items = self.collect(&it)?;
+                    let s = f.stack[f.stack.len() - arg].clone();
+                    if let Some(Payload::Set(s)) = s.payload() {
+                        for v in items {
+                            s.add(self, v)?;
+                        }
+                    }
+                }
+                Op::DictUpdate | Op::DictMerge => {
+                    let m = pop(f);
+                    let d = f.stack[f.stack.len() - arg].clone();
+                    let merge = ins.op == Op::DictMerge;
+                    let func = if merge {
+                        f.stack.get(f.stack.len().wrapping_sub(arg + 2)).cloned()
+                    } else {
+                        None
+                    };
+                    self.dict_update_op(&d, &m, merge, func.as_ref())?;
+                }
+                Op::UnpackSequence => {
+                    let seq = pop(f);
+                    self.unpack_into(&seq, arg, &mut f.stack)?;
+                }
+                Op::UnpackEx => {
+                    let seq = pop(f);
+                    self.unpack_ex_into(&seq, arg & 0xff, arg >> 8, &mut f.stack)?;
+                }
+                Op::FormatValue => {
+                    let spec = if arg & 4 != 0 { Some(pop(f)) } else { None };
+                    let v = pop(f);
+                    let v = match arg & 3 {
+                        1 => self.to_str(&v)?,
+                        2 => self.repr(&v)?,
+                        3 => self.ascii(&v)?,
+                        _ => v,
+                    };
+                    let spec = spec.as_ref().and_then(|s| s.as_str()).unwrap_or("");
+                    let r = if spec.is_empty()
+                        && v.as_pystr().is_some()
+                        && v.as_obj().is_some_and(|o| o.cls.is_none())
+                    {
+                        v
+                    } else {
+                        self.format(&v, spec)?
+                    };
+                    f.stack.push(r);
+                }
+                Op::Call => {
+                    let base = f.stack.len() - arg - 1;
+                    let r = self.call(&f.stack[base], &f.stack[base + 1..])?;
+                    f.stack.truncate(base);
+                    f.stack.push(r);
+                }
+                Op::CallKw => {
+                    let names = pop(f);
+                    let Some(Payload::Tuple(names)) = names.payload() else {
+                        return Err(self.new_error("SystemError", "bad keyword names"));
+                    };
+                    let base = f.stack.len() - arg - 1;
+                    let npos = arg - names.len();
+                    let args = Args {
+                        pos: &f.stack[base + 1..base + 1 + npos],
+                        kwnames: names,
+                        kwvals: &f.stack[base + 1 + npos..],
+                    };
+                    let r = self.call_args(&f.stack[base], args)?;
+                    f.stack.truncate(base);
+                    f.stack.push(r);
+                }
+                Op::CallEx => {
+                    let kwargs = if arg & 1 != 0 { Some(pop(f)) } else { None };
+                    let args = pop(f);
+                    let func = pop(f);
+                    let r = self.call_ex(&func, &args, kwargs.as_ref())?;
+                    f.stack.push(r);
+                }
+                Op::CallMethod => {
+                    let n = arg & 0xff;
+                    let name = &code.names[arg >> 8];
+                    let base = f.stack.len() - n - 1;
+                    let r = self.call_method_stack(&f.stack[base..], name)?;
+                    f.stack.truncate(base);
+                    f.stack.push(r);
+                }
+                Op::MakeFunction => {
+                    let code_v = pop(f);
+                    let closure = if arg & 8 != 0 { Some(pop(f)) } else { None };
+                    let kwdefaults = if arg & 2 != 0 { Some(pop(f)) } else { None };
+                    let defaults = if arg & 1 != 0 { Some(pop(f)) } else { None };
+                    let func =
+                        self.make_function(&f.globals, code_v, defaults, kwdefaults, closure)?;
+                    f.stack.push(func);
+                }
+                Op::ReturnValue => return Ok(Exit::Return(pop(f))),
+                Op::YieldValue => return Ok(Exit::Yield(pop(f))),
+                Op::YieldFrom => {
+                    let v = pop(f);
+                    let it = f.stack.last().cloned().unwrap_or_default();
+                    match self.send_into(&it, v)? {
+                        Ok(y) => {
+                            f.pc -= 1;
+                            return Ok(Exit::Yield(y));
+                        }
+                        Err(r) => {
+                            f.stack.pop();
+                            f.stack.push(r);
+                        }
+                    }
+                }
+                Op::GetYieldFromIter => {
+                    let v = pop(f);
+                    let it = match v.payload() {
+                        Some(Payload::Generator(_)) => v,
+                        _ => self.iter(&v)?,
+                    };
+                    f.stack.push(it);
+                }
+                Op::GetAwaitable => {
+                    let v = pop(f);
+                    let it = self.get_awaitable(v)?;
+                    f.stack.push(it);
+                }
+                Op::LoadBuildClass => {
+                    let v = self
+                        .interp
+                        .builtins_dict()
+                        .get_str("__build_class__")
+                        .ok_or_else(|| self.name_error("__build_class__"))?;
+                    f.stack.push(v);
+                }
+                Op::ImportName => {
+                    let fromlist = pop(f);
+                    let level = pop(f);
+                    let name = code.names[arg].clone();
+                    let m = self.import_name(&name, &fromlist, &level, &f.globals)?;
+                    f.stack.push(m);
+                }
+                Op::ImportFrom => {
+                    let m = f.stack.last().cloned().unwrap_or_default();
+                    let v = self.import_from(&m, &code.names[arg])?;
+                    f.stack.push(v);
+                }
+                Op::ImportStar => {
+                    let m = pop(f);
+                    let target = f.locals_dict.as_ref().unwrap_or(&f.globals).clone();
+                    self.import_star(&m, &target)?;
+                }
+                Op::RaiseVarargs => {
+                    let err = match arg {
+                        0 => {
+                            f.reraise = true;
+                            match self.exc_info.clone() {
+                                Some(Value::Obj(o)) => PyErr(o),
+                                _ => self.runtime_error("No active exception to reraise"),
+                            }
+                        }
+                        1 => {
+                            let e = pop(f);
+                            make_raise(self, e, None)
+                        }
+                        _ => {
+                            let cause = pop(f);
+                            let e = pop(f);
+                            make_raise(self, e, Some(cause))
+                        }
+                    };
+                    return Err(err);
+                }
+                Op::Reraise => {
+                    let e = pop(f);
+                    f.reraise = true;
+                    return Err(match e {
+                        Value::Obj(o) => PyErr(o),
+                        _ => self.new_error("SystemError", "reraise of a non-exception"),
+                    });
+                }
+                Op::PushExcInfo => {
+                    let exc = pop(f);
+                    let prev = self.exc_info.replace(exc.clone()).unwrap_or(Value::None);
+                    f.stack.push(prev);
+                    f.stack.push(exc);
+                }
+                Op::PopExcept => {
+                    let prev = pop(f);
+                    self.exc_info = if prev.is_none() { None } else { Some(prev) };
+                }
+                Op::CheckExcMatch => {
+                    let typ = pop(f);
+                    let exc = f.stack.last().cloned().unwrap_or_default();
+                    let m = self.exception_matches(&exc, &typ)?;
+                    f.stack.push(Value::Bool(m));
+                }
+                Op::BeforeWith => {
+                    let mgr = pop(f);
+                    let (exit, res) = self.enter_context(&mgr, false)?;
+                    f.stack.push(exit);
+                    f.stack.push(res);
+                }
+                Op::BeforeAsyncWith => {
+                    let mgr = pop(f);
+                    let (exit, res) = self.enter_context(&mgr, true)?;
+                    f.stack.push(exit);
+                    f.stack.push(res);
+                }
+                Op::WithExceptStart => {
+                    let n = f.stack.len();
+                    let exc = f.stack[n - 1].clone();
+                    let exit = f.stack[n - 3].clone();
+                    let typ = Value::Obj(type_of(&exc).clone());
+                    let tb = exc
+                        .as_obj()
+                        .map_or(Value::None, crate::stdlib::traceback::traceback_of);
+                    let r = self.call(&exit, &[typ, exc, tb])?;
+                    f.stack.push(r);
+                }
+                Op::GetAIter => {
+                    let v = pop(f);
+                    let r = self.call_method(&v, "__aiter__", &[])?;
+                    f.stack.push(r);
+                }
+                Op::GetANext => {
+                    let it = f.stack.last().cloned().unwrap_or_default();
+                    let aw = self.call_method(&it, "__anext__", &[])?;
+                    let aw = self.get_awaitable(aw)?;
+                    f.stack.push(aw);
+                }
+                Op::EndAsyncFor => {
+                    let exc = pop(f);
+                    let is_stop = matches!(&exc, Value::Obj(o) if crate::objects::types::is_subclass(type_of(&Value::Obj(o.clone())), types().exc("StopAsyncIteration")));
+                    if !is_stop {
+                        f.reraise = true;
+                        if let Value::Obj(o) = exc {
+                            return Err(PyErr(o));
+                        }
+                    }
+                    // Pop the async iterator as well.
+                    f.stack.pop();
+                }
+                Op::SetupAnnotations => {
+                    let d = f.locals_dict.as_ref().unwrap_or(&f.globals).clone();
+                    if super::dict_of(&d).get_str("__annotations__").is_none() {
+                        super::dict_of(&d).set_str(
+                            crate::objects::str::intern("__annotations__"),
+                            Value::obj(Payload::Dict(Box::new(crate::objects::dict::Dict::new()))),
+                        );
+                    }
+                }
+                Op::PrintExpr => {
+                    let v = pop(f);
+                    self.print_expr(v)?;
+                }
+            }
+        }
+    }
+
+    /// Run queued `__del__` methods, if any (a relaxed load when there are none).
+    #[inline]
+    pub fn check_finalizers(&mut self) -> PyResult<()> {
+        if crate::object::PENDING_FINALIZERS.load(std::sync::atomic::Ordering::Relaxed) != 0 {
+            self.run_finalizers();
+        }
+        Ok(())
+    }
+
+    /// Call `__del__` on every object queued on this thread; errors are reported as
+    /// "Exception ignored in", as CPython does.
+    pub fn run_finalizers(&mut self) {
+        for _ in 0..100 {
+            let objs = crate::object::take_finalizable();
+            if objs.is_empty() {
+                return;
+            }
+            for o in objs {
+                let v = Value::Obj(o);
+                let Some(del) = self.lookup_special(&v, "__del__") else {
+                    continue;
+                };
+                let saved = self.exc_info.take();
+                if let Err(e) = self.call(&del, std::slice::from_ref(&v)) {
+                    let what = self.repr_string(&del).unwrap_or_default();
+                    self.write_stderr(&format!("Exception ignored in: {what}\n"));
+                    self.print_exception(&e);
+                }
+                self.exc_info = saved;
+            }
+        }
+    }
+
+    fn load_name(&mut self, f: &Frame, name: &Value) -> PyResult<Value> {
+        if let Some(d) = &f.locals_dict {
+            if let Some(v) = self.mapping_get(d, name)? {
+                return Ok(v);
+            }
+        }
+        if let Some(v) = super::dict_of(&f.globals).get_item_str(name) {
+            return Ok(v);
+        }
+        if let Some(v) = self.interp.builtins_dict().get_item_str(name) {
+            return Ok(v);
+        }
+        Err(self.name_error(name.as_str().unwrap_or("?")))
+    }
+
+    /// Lookup in a locals mapping: a dict fast, any other mapping by `__getitem__`.
+    fn mapping_get(&mut self, d: &ObjRef, name: &Value) -> PyResult<Option<Value>> {
+        if let Payload::Dict(dd) = &d.payload {
+            if d.cls.is_none() {
+                return Ok(dd.get_item_str(name));
+            }
+        }
+        match self.getitem(&Value::Obj(d.clone()), name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.exc_matches(&e, "KeyError") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn store_mapping(&mut self, d: &ObjRef, name: Value, v: Value) -> PyResult<()> {
+        if let Payload::Dict(dd) = &d.payload {
+            if d.cls.is_none() {
+                dd.set_str(name, v);
+                return Ok(());
+            }
+        }
+        self.setitem(&Value::Obj(d.clone()), name, v)
+    }
+
+    fn delete_mapping_name(&mut self, d: &ObjRef, name: &Value) -> PyResult<()> {
+        let s = name.as_str().unwrap_or("?");
+        if let Payload::Dict(dd) = &d.payload {
+            if dd.remove_str(s).is_some() {
+                return Ok(());
+            }
+            return Err(self.name_error(s));
+        }
+        self.delitem(&Value::Obj(d.clone()), name)
+    }
+
+    fn unbound_local(&self, name: &str) -> PyErr {
+        self.new_error(
+            "UnboundLocalError",
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
+    }
+
+    fn unbound_deref(&self, code: &super::code::PyCode, i: usize) -> PyErr {
+        let name = code.deref_name(i);
+        if i < code.ncells {
+            self.unbound_local(name)
+        } else {
+            self.new_error(
+                "NameError",
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        }
+    }
+
+    /// Truthiness with the immediate cases inline.
+    #[inline]
+    fn truthy_fast(&mut self, v: &Value) -> PyResult<bool> {
+        match v {
+            Value::Bool(b) => Ok(*b),
+            Value::None => Ok(false),
+            Value::Int(i) => Ok(*i != 0),
+            _ => self.truthy(v),
+        }
+    }
+
+    /// `next()` for the ForIter opcode: ranges and lists inline.
+    #[inline]
+    fn next_fast(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Value::Obj(o) = it {
+            if let Payload::Iter(st) = &o.payload {
+                return st.next(self);
+            }
+        }
+        self.next(it)
+    }
+
+    /// `container[key]` with list/tuple/dict indexing inline.
+    #[inline]
+    fn subscr_fast(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
+        if let (Value::Obj(o), Value::Int(i)) = (container, key) {
+            if o.cls.is_none() {
+                match &o.payload {
+                    Payload::List(l) => {
+                        let l = l.lock();
+                        let n = l.len() as i64;
+                        let j = if *i < 0 { i + n } else { *i };
+                        if (0..n).contains(&j) {
+                            return Ok(l[j as usize].clone());
+                        }
+                    }
+                    Payload::Tuple(t) => {
+                        let n = t.len() as i64;
+                        let j = if *i < 0 { i + n } else { *i };
+                        if (0..n).contains(&j) {
+                            return Ok(t[j as usize].clone());
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        self.getitem(container, key)
+    }
+}
+
+#[inline]
+fn pop(f: &mut Frame) -> Value {
+    f.stack.pop().unwrap_or_default()
+}
+
+pub fn cell_get(c: &ObjRef) -> Option<Value> {
+    match &c.payload {
+        Payload::Cell(m) => m.lock().clone(),
+        _ => None,
+    }
+}
+
+pub fn cell_set(c: &ObjRef, v: Option<Value>) {
+    if let Payload::Cell(m) = &c.payload {
+        let old = std::mem::replace(&mut *m.lock(), v);
+        drop(old);
+    }
+}
+
+/// Does the context/cause chain starting at `start` contain `target`? (Prevents cycles
+/// when chaining.)
+fn chain_contains(start: &ObjRef, target: &ObjRef) -> bool {
+    let mut cur = start.clone();
+    for _ in 0..1000 {
+        let next = match exc_data(&cur) {
+            Some(d) => d.state.lock().context.clone(),
+            None => None,
+        };
+        match next {
+            Some(Value::Obj(n)) => {
+                if Arc::ptr_eq(&n, target) {
+                    return true;
+                }
+                cur = n;
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Build the raising of `raise exc [from cause]`: exc may be a class or an instance.
+pub fn make_raise(vm: &mut Vm, exc: Value, cause: Option<Value>) -> PyErr {
+    let inst = match vm.exception_instance(exc) {
+        Ok(i) => i,
+        Err(e) => return e,
+    };
+    if let Some(cause) = cause {
+        let cause = if cause.is_none() {
+            Ok(None)
+        } else {
+            vm.exception_instance(cause).map(|c| Some(Value::Obj(c.0)))
+        };
+        match cause {
+            Ok(c) => {
+                if let Some(d) = exc_data(&inst.0) {
+                    let mut st = d.state.lock();
+                    st.cause = c;
+                    st.suppress_context = true;
+                }
+            }
+            Err(e) => return e,
+        }
+    }
+    inst
+}
+
+impl Vm {
+    /// Normalise a raised value to an exception instance (instantiating classes).
+    pub fn exception_instance(&mut self, exc: Value) -> PyResult<PyErr> {
+        let be = &types().base_exception;
+        if let Value::Obj(o) = &exc {
+            if let Payload::Type(_) = &o.payload {
+                if crate::objects::types::is_subclass(o, be) {
+                    let inst = self.call(&exc, &[])?;
+                    if let Value::Obj(i) = inst {
+                        if exc_data(&i).is_some() {
+                            return Ok(PyErr(i));
+                        }
+                    }
+                    return Err(
+                        self.type_error("calling exception class did not return an exception")
+                    );
+                }
+            } else if exc_data(o).is_some() {
+                return Ok(PyErr(o.clone()));
+            }
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+}

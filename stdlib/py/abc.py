@@ -1,0 +1,1 @@
+"""The abc module (frozen into gilpy)."""

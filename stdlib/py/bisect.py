@@ -1,0 +1,1 @@
+"""The bisect module (frozen into gilpy)."""

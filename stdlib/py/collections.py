@@ -1,0 +1,1 @@
+"""The collections module (frozen into gilpy)."""

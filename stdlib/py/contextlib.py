@@ -1,0 +1,1 @@
+"""The contextlib module (frozen into gilpy)."""

@@ -1,0 +1,1 @@
+"""The copy module (frozen into gilpy)."""

@@ -1,0 +1,1 @@
+"""The dataclasses module (frozen into gilpy)."""

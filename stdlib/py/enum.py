@@ -1,0 +1,1 @@
+"""The enum module (frozen into gilpy)."""

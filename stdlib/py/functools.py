@@ -1,0 +1,1 @@
+"""The functools module (frozen into gilpy)."""

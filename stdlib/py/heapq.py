@@ -1,0 +1,1 @@
+"""The heapq module (frozen into gilpy)."""

@@ -1,0 +1,1 @@
+"""The keyword module (frozen into gilpy)."""

@@ -1,0 +1,1 @@
+"""The operator module (frozen into gilpy)."""

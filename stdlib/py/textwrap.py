@@ -1,0 +1,1 @@
+"""The textwrap module (frozen into gilpy)."""

@@ -1,0 +1,1 @@
+"""The types module (frozen into gilpy)."""

@@ -1,0 +1,1 @@
+"""The typing module (frozen into gilpy)."""

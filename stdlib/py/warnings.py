@@ -1,0 +1,1 @@
+"""The warnings module (frozen into gilpy)."""

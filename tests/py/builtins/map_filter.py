@@ -1,0 +1,10 @@
+# map() and filter() are lazy iterators.
+print(list(map(str, [1, 2, 3])), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])))
+print(list(filter(None, [0, 1, "", "a", None, [], [0]])), list(filter(lambda x: x % 2, range(7))))
+m = map(lambda x: print("mapping", x) or x, [1, 2])
+print("map created")
+print(next(m))
+print(list(m), list(m))
+print(list(map(pow, [2, 3], [3, 2], [5, 5])), list(map(len, ["a", "bb"])))
+print(type(map(str, [])).__name__, type(filter(None, [])).__name__)
+print(sorted(filter(str.isupper, "aBcDe")))

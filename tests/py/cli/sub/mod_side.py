@@ -1,0 +1,1 @@
+SIDE = "imported from the script's own folder"

@@ -1,0 +1,15 @@
+# collections.Counter.
+from collections import Counter
+c = Counter("abracadabra")
+print(c.most_common(2), c["a"], c["z"], len(c), sum(c.values()))
+print(sorted(c.items()), sorted(c.elements())[:6])
+c.update("aaz")
+print(c["a"], c["z"])
+c.subtract({"a": 10})
+print(c["a"])
+print(Counter([1, 2, 2, 3, 3, 3]).most_common(), Counter(a=2, b=1) + Counter(a=1, c=5))
+print(Counter(a=3, b=1) - Counter(a=1, b=5), Counter(a=3) & Counter(a=1, b=2), Counter(a=1) | Counter(a=3, b=1))
+words = "the cat and the hat and the bat".split()
+print(Counter(words).most_common(3))
+print(Counter(), Counter({"x": 0}), Counter(a=1) == Counter({"a": 1}))
+print(+Counter(a=2, b=-1), -Counter(a=-2))

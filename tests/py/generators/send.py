@@ -1,0 +1,32 @@
+# send() into generators, running averages, priming errors.
+def averager():
+    total = 0
+    count = 0
+    avg = None
+    while True:
+        value = yield avg
+        total += value
+        count += 1
+        avg = total / count
+a = averager()
+print(next(a))
+print(a.send(10), a.send(20), a.send(60))
+def echo():
+    received = []
+    while True:
+        x = yield len(received)
+        if x is None:
+            break
+        received.append(x)
+    return received
+e = echo()
+print(e.send(None), e.send("a"), e.send("b"))
+try:
+    e.send(None)
+except StopIteration as stop:
+    print("returned", stop.value)
+g = averager()
+try:
+    g.send(5)
+except TypeError as err:
+    print(type(err).__name__, err)

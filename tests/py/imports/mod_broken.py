@@ -1,0 +1,3 @@
+# Helper module that raises while importing (not a test).
+print("mod_broken starts")
+raise ValueError("broken module")

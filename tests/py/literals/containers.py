@@ -1,0 +1,12 @@
+# Container displays and constants.
+print([], [1], [1, 2, 3], [1, [2, [3, []]]])
+print((), (1,), (1, 2), ((1,), (2, 3)))
+print({}, {1: 2}, {"a": [1, 2], "b": (3,)})
+print({1, 2, 3}, set(), {5})
+print(None, True, False, ...)
+print(repr(None), repr(Ellipsis), type(...).__name__)
+print([1, 2, 3,], (1, 2,), {1: 2,})
+print({1: "a", 1: "b"}, {True: 1, 1: 2, 1.0: 3})
+print([*range(3), *"ab"], (*[1, 2], 3), {**{"a": 1}, "b": 2})
+print({*[1, 2], *(2, 3)})
+print(["x"] * 3, [[0] * 2] * 2)

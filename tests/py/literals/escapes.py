@@ -1,0 +1,10 @@
+# Escape sequences in normal strings.
+print(repr("\n\t\r\\\'\"\a\b\f\v\0"))
+print("tab:\tend")
+print(repr("\x41\x62\101\u00e9\U0001F600\N{LATIN SMALL LETTER E WITH ACUTE}"))
+print("\u00e9\u4e2d\u6587")
+print(len("\U0001F600"), len("\x00\x01"))
+print(repr("\x7f\x80\xff"))
+print(repr(chr(0x85)), repr(chr(0x2028)), repr(chr(0xa0)))
+print(repr("\u200b"), repr("\ud800"))
+print(ord("\n"), ord("\177"), ord("\7"))

@@ -1,0 +1,13 @@
+# Float literals and their shortest round-trip repr.
+print(0.1, 0.2, 0.1 + 0.2)
+print(1.0, -0.0, 3.14, 1e10, 1e16, 1e17, 1.5e-7, 1e-4, 1e-5)
+print(1e22, 1e300 * 1e10, -1e300 * 1e10)
+print(123456789.123456789, 2.5e-308, 5e-324)
+print(1_000.000_1, .5, 5., 0e0)
+print(repr(1/3), str(2/3))
+print(float("nan"), float("inf"), float("-inf"))
+print(1.7976931348623157e308)
+print(100.0, 1e15, 123456789012345678.0)
+print(0.30000000000000004 == 0.1 + 0.2)
+print([1.5, 2.25, -0.5])
+print(float(10**20), float(2**53), float(2**53 + 1))

@@ -1,0 +1,13 @@
+# Integer literals: decimal, hex, octal, binary, underscores, big ints.
+print(0, 7, -7, +7)
+print(0x1F, 0XfF, 0o17, 0O777, 0b1010, 0B11)
+print(1_000_000, 0x_ff_ff, 0b_1111_0000)
+print(2**100)
+print(-2**100)
+print(123456789012345678901234567890)
+print(0xFFFFFFFFFFFFFFFFFFFF)
+print(9223372036854775807, 9223372036854775807 + 1)
+print(-9223372036854775808, -9223372036854775808 - 1)
+print(type(2**100).__name__, type(1).__name__)
+print(000, 0_0)
+print(repr(10**20), str(-10**20))

@@ -1,0 +1,16 @@
+# random with a fixed seed reproduces CPython's Mersenne Twister stream exactly.
+import random
+random.seed(42)
+print([random.random() for _ in range(5)])
+random.seed(42)
+print(random.random())
+random.seed(0)
+print(random.random(), random.random())
+random.seed(12345678901234567890)
+print(random.random())
+random.seed(-7)
+print(random.random())
+random.seed(2**100 + 3)
+print(random.random())
+random.seed(1)
+print(random.getrandbits(32), random.getrandbits(64), random.getrandbits(1), random.getrandbits(100))

@@ -1,0 +1,3 @@
+# Raising SystemExit directly with an int code.
+print("before")
+raise SystemExit(42)

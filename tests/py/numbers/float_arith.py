@@ -1,0 +1,13 @@
+# Float arithmetic and special values.
+print(0.1 * 3, 1 / 3, 2 / 3, 10 / 4)
+print(1e308 * 10, -1e308 * 10, 1e-320 / 1e10)
+inf = float("inf")
+nan = float("nan")
+print(inf - inf, inf * 0, nan == nan, nan != nan, inf > 1e308)
+print(-0.0 == 0.0, 1.0 == 1, 0.5 + 0.25)
+print(round(2.675, 2), round(0.5), round(1.5), round(2.5), round(-0.5))
+print(3.0 * 2, 7.0 // 2, 7.0 % 2, -7.0 % 2)
+print(1.1 + 2.2, 3.3 - 1.1, 1.1 * 1.1, 100.0 / 3.0)
+print(int(3.9), int(-3.9), float(3), 1e3 == 1000)
+print(2.5 * 4 == 10, 0.1 + 0.7)
+print(abs(-2.5), -abs(2.5), 5e-324 / 2)

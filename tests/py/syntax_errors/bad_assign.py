@@ -1,0 +1,4 @@
+# stderr: full
+# Assignment to a literal.
+print("not printed")
+1 = x

@@ -1,0 +1,5 @@
+# stderr: full
+# A block that is missing its indented body.
+print("not printed")
+if True:
+print("body")

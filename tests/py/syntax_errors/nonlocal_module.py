@@ -1,0 +1,4 @@
+# stderr: full
+# nonlocal at module level.
+print("not printed")
+nonlocal x

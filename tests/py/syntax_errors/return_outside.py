@@ -1,0 +1,4 @@
+# stderr: full
+# return outside of a function is a compile-time error.
+print("not printed")
+return 5
