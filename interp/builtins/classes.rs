@@ -46,8 +46,8 @@ impl Vm {
     /// `type.__call__`: `__new__`, then `__init__` if the result is an instance.
     pub fn type_call_default(&mut self, cls: &ObjRef, args: Args<'_>) -> PyResult<Value> {
         let cls_v = Value::Obj(cls.clone());
-        let new = TypeData::lookup_in_mro(cls, "__new__");
-        let init = TypeData::lookup_in_mro(cls, "__init__");
+        let new = self.type_lookup_str(cls, "__new__");
+        let init = self.type_lookup_str(cls, "__init__");
         let obj = if is_object_native(&new, "__new__") {
             if (!args.pos.is_empty() || !args.kwnames.is_empty())
                 && is_object_native(&init, "__init__")

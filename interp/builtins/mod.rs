@@ -61,6 +61,7 @@ pub fn add_method(cls: &ObjRef, name: &'static str, f: NativeFnPtr) {
         owner: Some(owner),
     })));
     t.dict.set_str(intern(name), v);
+    crate::vm::cache::invalidate_types();
 }
 
 /// Register a classmethod implemented natively (receives the class first).
@@ -70,6 +71,7 @@ pub fn add_classmethod(cls: &ObjRef, name: &'static str, f: NativeFnPtr) {
             intern(name),
             Value::obj(Payload::ClassMethod(native(name, f))),
         );
+        crate::vm::cache::invalidate_types();
     }
 }
 
@@ -80,6 +82,7 @@ pub fn add_staticmethod(cls: &ObjRef, name: &'static str, f: NativeFnPtr) {
             intern(name),
             Value::obj(Payload::StaticMethod(native(name, f))),
         );
+        crate::vm::cache::invalidate_types();
     }
 }
 
@@ -87,6 +90,7 @@ pub fn add_staticmethod(cls: &ObjRef, name: &'static str, f: NativeFnPtr) {
 pub fn add_attr(cls: &ObjRef, name: &str, v: Value) {
     if let Some(t) = as_type(cls) {
         t.dict.set_str(intern(name), v);
+        crate::vm::cache::invalidate_types();
     }
 }
 

@@ -13,6 +13,7 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 use hashbrown::HashTable;
 use parking_lot::{Mutex, MutexGuard};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 pub struct Entry {
     pub hash: i64,
@@ -33,6 +34,9 @@ pub struct DictData {
 #[derive(Default)]
 pub struct Dict {
     inner: Mutex<DictData>,
+    /// Bumped after every mutation (including value updates), readable without the lock:
+    /// the VM's global-variable cache compares it to decide whether a cached value is current.
+    mods: AtomicU64,
 }
 
 /// Equality decidable without running Python code: `Some(result)` or `None` when a user
@@ -189,8 +193,21 @@ impl Dict {
         Dict::default()
     }
 
+    /// Direct access to the table. Counts as a mutation for version purposes.
     pub fn lock(&self) -> MutexGuard<'_, DictData> {
+        self.bump();
         self.inner.lock()
+    }
+
+    /// The mutation counter (see `mods`).
+    #[inline]
+    pub fn mods(&self) -> u64 {
+        self.mods.load(Ordering::Acquire)
+    }
+
+    #[inline]
+    fn bump(&self) {
+        self.mods.fetch_add(1, Ordering::Release);
     }
 
     pub fn len(&self) -> usize {
@@ -267,7 +284,7 @@ impl Dict {
         self.set_hashed(vm, key, hash, value)
     }
 
-    pub fn set_hashed(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
+    fn set_hashed_inner(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
         {
             let mut d = self.inner.lock();
             match d.probe(hash, &key) {
@@ -310,7 +327,7 @@ impl Dict {
     }
 
     /// Remove `key`, returning its value if it was present.
-    pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+    fn remove_inner(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let hash = vm.hash(key)?;
         loop {
             let Some(i) = self.find(vm, key, hash)? else {
@@ -321,6 +338,48 @@ impl Dict {
                 return Ok(Some(e.value));
             }
         }
+    }
+
+    pub fn set_hashed(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
+        let r = self.set_hashed_inner(vm, key, hash, value);
+        self.bump();
+        r
+    }
+
+    pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let r = self.remove_inner(vm, key);
+        self.bump();
+        r
+    }
+
+    pub fn set_str(&self, key: Value, value: Value) {
+        let r = self.set_str_inner(key, value);
+        self.bump();
+        r
+    }
+
+    pub fn remove_str(&self, name: &str) -> Option<Value> {
+        let r = self.remove_str_inner(name);
+        self.bump();
+        r
+    }
+
+    pub fn insert_hashed_unique(&self, hash: i64, key: Value, value: Value) {
+        let r = self.insert_hashed_unique_inner(hash, key, value);
+        self.bump();
+        r
+    }
+
+    pub fn clear(&self) {
+        let r = self.clear_inner();
+        self.bump();
+        r
+    }
+
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        let r = self.pop_last_inner();
+        self.bump();
+        r
     }
 
     /// Lookup by a str key without a VM (attribute and global lookups).
@@ -337,6 +396,24 @@ impl Dict {
         None
     }
 
+    /// Lookup by a str payload (uses its cached hash; no VM needed).
+    pub fn get_pystr(&self, key: &crate::objects::str::PyStr) -> Option<Value> {
+        let hash = key.hash();
+        let d = self.inner.lock();
+        for &idx in d.indices.iter_hash(hash as u64) {
+            if let Some(e) = &d.entries[idx as usize] {
+                if e.hash == hash {
+                    if let Some(k) = e.key.as_pystr() {
+                        if std::ptr::eq(k, key) || k.as_str() == key.as_str() {
+                            return Some(e.value.clone());
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
     /// Lookup by a str value (uses its cached hash).
     pub fn get_item_str(&self, key: &Value) -> Option<Value> {
         let h = key.as_pystr()?.hash();
@@ -344,7 +421,7 @@ impl Dict {
     }
 
     /// Insert with a str key without a VM. The key must be a str value.
-    pub fn set_str(&self, key: Value, value: Value) {
+    fn set_str_inner(&self, key: Value, value: Value) {
         let Some(h) = key.as_pystr().map(|s| s.hash()) else {
             return;
         };
@@ -362,7 +439,7 @@ impl Dict {
     }
 
     /// Remove a str key without a VM.
-    pub fn remove_str(&self, name: &str) -> Option<Value> {
+    fn remove_str_inner(&self, name: &str) -> Option<Value> {
         let hash = crate::objects::str::hash_str(name);
         let mut d = self.inner.lock();
         let idx = d.indices.iter_hash(hash as u64).copied().find(|&i| {
@@ -377,7 +454,7 @@ impl Dict {
 
     /// Insert a key whose hash the caller computed (and that is known to need no Python
     /// equality, e.g. while copying another dict).
-    pub fn insert_hashed_unique(&self, hash: i64, key: Value, value: Value) {
+    fn insert_hashed_unique_inner(&self, hash: i64, key: Value, value: Value) {
         let mut d = self.inner.lock();
         match d.probe(hash, &key) {
             Probe::Found(i) => {
@@ -414,7 +491,7 @@ impl Dict {
             .collect()
     }
 
-    pub fn clear(&self) {
+    fn clear_inner(&self) {
         let old = {
             let mut d = self.inner.lock();
             let v = d.version.wrapping_add(1);
@@ -434,7 +511,7 @@ impl Dict {
     }
 
     /// Remove and return the last inserted item (`dict.popitem`).
-    pub fn pop_last(&self) -> Option<(Value, Value)> {
+    fn pop_last_inner(&self) -> Option<(Value, Value)> {
         let mut d = self.inner.lock();
         let idx = d.entries.iter().rposition(|e| e.is_some())?;
         let e = d.remove_at(idx)?;

@@ -18,6 +18,9 @@ pub struct PyStr {
     chars: usize,
     /// Cached hash; `HASH_UNSET` until first computed.
     hash: AtomicI64,
+    /// Interned strings live for the whole process, so their address identifies them (the
+    /// VM's lookup caches key on it).
+    interned: bool,
 }
 
 const HASH_UNSET: i64 = -1;
@@ -33,7 +36,13 @@ impl PyStr {
             s: s.into_boxed_str(),
             chars,
             hash: AtomicI64::new(HASH_UNSET),
+            interned: false,
         }
+    }
+
+    #[inline]
+    pub fn is_interned(&self) -> bool {
+        self.interned
     }
 
     #[inline]
@@ -109,7 +118,9 @@ pub fn intern(s: &str) -> Value {
     if let Some(o) = map.get(s) {
         return Value::Obj(o.clone());
     }
-    let o = Arc::new(PyObject::new(Payload::Str(PyStr::new(s.to_string()))));
+    let mut ps = PyStr::new(s.to_string());
+    ps.interned = true;
+    let o = Arc::new(PyObject::new(Payload::Str(ps)));
     map.insert(s.into(), o.clone());
     Value::Obj(o)
 }

@@ -46,7 +46,28 @@ pub struct TypeData {
     pub has_del: std::sync::atomic::AtomicBool,
 }
 
+impl Drop for TypeData {
+    fn drop(&mut self) {
+        // The address may be reused by a new class: cached lookups must not survive.
+        crate::vm::cache::invalidate_types();
+    }
+}
+
 impl TypeData {
+    /// Look a str payload up along the MRO (cached hash; the class itself first).
+    pub fn lookup_pystr(this: &ObjRef, name: &crate::objects::str::PyStr) -> Option<Value> {
+        let td = as_type(this)?;
+        if let Some(v) = td.dict.get_pystr(name) {
+            return Some(v);
+        }
+        for c in &td.mro {
+            if let Some(v) = as_type(c).and_then(|t| t.dict.get_pystr(name)) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
     /// Look `name` up along the MRO (the class itself first).
     pub fn lookup_in_mro(this: &ObjRef, name: &str) -> Option<Value> {
         let td = as_type(this)?;

@@ -59,7 +59,7 @@ impl Vm {
             }
         }
         let cls = type_of(obj).clone();
-        if let Some(ga) = TypeData::lookup_in_mro(&cls, "__getattribute__") {
+        if let Some(ga) = self.type_lookup(&cls, &super::cache::names().getattribute) {
             if is_py_function(&ga) {
                 return self.call(&ga, &[obj.clone(), name.clone()]);
             }
@@ -67,7 +67,7 @@ impl Vm {
         match self.generic_getattr(obj, name, &cls)? {
             Some(v) => Ok(v),
             None => {
-                if let Some(ga) = TypeData::lookup_in_mro(&cls, "__getattr__") {
+                if let Some(ga) = self.type_lookup_str(&cls, "__getattr__") {
                     return self.call(&ga, &[obj.clone(), name.clone()]);
                 }
                 Err(self.no_attribute(obj, n))
@@ -94,7 +94,7 @@ impl Vm {
         cls: &ObjRef,
     ) -> PyResult<Option<Value>> {
         let n = name.as_str().unwrap_or("");
-        let descr = TypeData::lookup_in_mro(cls, n);
+        let descr = self.type_lookup(cls, name);
         if let Some(d) = &descr {
             if is_data_descriptor(d) {
                 return self.descr_get(d, obj, cls).map(Some);
@@ -397,7 +397,7 @@ impl Vm {
     /// `setattr(obj, name, v)`.
     pub fn setattr(&mut self, obj: &Value, name: &Value, v: Value) -> PyResult<()> {
         let cls = type_of(obj).clone();
-        if let Some(sa) = TypeData::lookup_in_mro(&cls, "__setattr__") {
+        if let Some(sa) = self.type_lookup_str(&cls, "__setattr__") {
             if is_py_function(&sa) {
                 self.call(&sa, &[obj.clone(), name.clone(), v])?;
                 return Ok(());
@@ -426,6 +426,7 @@ impl Vm {
                         t.has_del.store(true, std::sync::atomic::Ordering::Relaxed);
                     }
                     t.dict.set_str(name.clone(), v);
+                    super::cache::invalidate_types();
                     return Ok(());
                 }
                 Payload::Module(m) => {
@@ -487,7 +488,7 @@ impl Vm {
                 },
                 _ => {}
             }
-            if let Some(descr) = TypeData::lookup_in_mro(&cls, n) {
+            if let Some(descr) = self.type_lookup(&cls, name) {
                 if let Some(Payload::Property(p)) = descr.payload() {
                     let fset = &p.fset;
                     if fset.is_none() {
@@ -536,7 +537,7 @@ impl Vm {
     pub fn delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
         let n = name.as_str().unwrap_or("");
         let cls = type_of(obj).clone();
-        if let Some(da) = TypeData::lookup_in_mro(&cls, "__delattr__") {
+        if let Some(da) = self.type_lookup_str(&cls, "__delattr__") {
             if is_py_function(&da) {
                 self.call(&da, &[obj.clone(), name.clone()])?;
                 return Ok(());
@@ -552,6 +553,7 @@ impl Vm {
                         )));
                     }
                     if t.dict.remove_str(n).is_some() {
+                        super::cache::invalidate_types();
                         return Ok(());
                     }
                     return Err(self.attribute_error(format!(
@@ -614,14 +616,13 @@ impl Vm {
                 }
             }
         }
-        let cls = type_of(obj);
-        if let Some(ga) = TypeData::lookup_in_mro(cls, "__getattribute__") {
+        let cls = type_of(obj).clone();
+        if let Some(ga) = self.type_lookup(&cls, &super::cache::names().getattribute) {
             if is_py_function(&ga) {
                 return Ok(None);
             }
         }
-        let n = name.as_str().unwrap_or("");
-        match TypeData::lookup_in_mro(cls, n) {
+        match self.type_lookup(&cls, name) {
             Some(v)
                 if matches!(
                     v.payload(),

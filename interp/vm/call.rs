@@ -67,7 +67,7 @@ impl Vm {
             Payload::Type(_) => self.call_type(o, args),
             _ => {
                 let cls = type_of(f).clone();
-                match crate::objects::types::TypeData::lookup_in_mro(&cls, "__call__") {
+                match self.type_lookup_str(&cls, "__call__") {
                     Some(call) => {
                         let mut v = Vec::with_capacity(args.pos.len() + 1);
                         v.push(f.clone());
@@ -153,7 +153,7 @@ impl Vm {
         let mut frame = self.new_frame(func, args)?;
         let fl = code.flags();
         if fl & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
-            return Ok(super::generator::new_generator(func, frame));
+            return Ok(super::generator::new_generator(func, frame.into_owned()));
         }
         self.depth += 1;
         let r = self.run_frame(&mut frame);
@@ -177,7 +177,7 @@ impl Vm {
 
     /// Build a frame for `func` with its arguments bound.
     fn new_frame(&mut self, func: &Function, args: Args<'_>) -> PyResult<Frame> {
-        let code = func.code.clone();
+        let code = &func.code;
         let raw = &code.raw;
         let nlocals = raw.varnames.len();
         let mut locals = self.local_pool.pop().unwrap_or_default();
@@ -216,19 +216,15 @@ impl Vm {
                 cells.extend(cl.iter().cloned());
             }
         }
-        Ok(Frame {
-            code,
-            pc: 0,
-            stack,
-            locals,
-            cells,
-            globals: func.globals.clone(),
-            locals_dict: None,
-            reraise: false,
-        })
+        // SAFETY: every caller keeps `func` alive while the frame runs (`call_function`,
+        // `run_class_body`), and generator frames are made owning before they escape.
+        let mut frame = unsafe { Frame::borrowed(code, &func.globals, stack, locals) };
+        frame.cells = cells;
+        Ok(frame)
     }
 
     /// General argument binding with CPython's error messages.
+    #[inline(never)]
     fn bind_args(
         &mut self,
         func: &Function,
@@ -455,16 +451,8 @@ impl Vm {
         stack.reserve(code.raw.stacksize as usize + 1);
         let mut locals_v = self.local_pool.pop().unwrap_or_default();
         locals_v.resize(code.raw.varnames.len(), None);
-        let mut frame = Frame {
-            code,
-            pc: 0,
-            stack,
-            locals: locals_v,
-            cells: Vec::new(),
-            globals,
-            locals_dict: locals,
-            reraise: false,
-        };
+        let mut frame = Frame::owned(code, globals, stack, locals_v);
+        frame.locals_dict = locals;
         self.depth += 1;
         let r = self.run_frame(&mut frame);
         self.depth -= 1;

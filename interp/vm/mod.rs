@@ -7,6 +7,7 @@
 //! `Err(PyErr)`, which carries a real Python exception object.
 
 pub mod attr;
+pub mod cache;
 pub mod call;
 pub mod code;
 pub mod errors;
@@ -176,6 +177,8 @@ pub struct Vm {
     stack_floor: usize,
     /// One-character strings for ASCII, shared.
     ascii_chars: Vec<Value>,
+    /// Per-thread lookup caches (see cache.rs).
+    pub(crate) caches: Box<cache::Caches>,
 }
 
 /// Native stack reserved for each interpreter thread.
@@ -201,6 +204,7 @@ impl Vm {
             caller: None,
             stack_floor: floor,
             ascii_chars,
+            caches: Box::default(),
         }
     }
 

@@ -104,6 +104,10 @@ fn parser_and_cpython_front_ends_agree() {
         "global q\nassert x, 'msg'\nraise E from F\nwhile True:\n    pass\n",
         "def f():\n    v = 1\n    def g():\n        nonlocal v\n        v += 1\n    return g\n",
     ];
+    if let Some(r) = ours("x = 1\n") {
+        // With a parser in the build, its trees must compile.
+        assert!(r.is_ok(), "{r:?}");
+    }
     let mut failures = Vec::new();
     for src in sources {
         if let Err(e) = compare(src) {

@@ -1,0 +1,201 @@
+//! Per-thread lookup caches: class attribute lookups along the MRO and global-variable
+//! lookups. Being per `Vm` they need no synchronisation; validity is checked against
+//! process-wide counters that writers bump after mutating.
+//!
+//! Class attributes: keyed by (class address, interned name address), valid while
+//! `TYPE_EPOCH` is unchanged. The epoch is bumped whenever a class's namespace changes after
+//! creation (`setattr`/`delattr` on a class, native registration) and when a class is
+//! freed (its address may be reused). Globals: keyed by (globals dict, interned name), valid
+//! while both the globals dict's and the builtins dict's mutation counters are unchanged.
+
+use super::Vm;
+use crate::object::ObjRef;
+use crate::objects::str::{intern, PyStr};
+use crate::objects::types::TypeData;
+use crate::value::Value;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+static TYPE_EPOCH: AtomicU64 = AtomicU64::new(1);
+
+/// Interned special names used on hot paths.
+pub struct Names {
+    pub getattribute: Value,
+    pub getattr: Value,
+    pub setattr: Value,
+    pub init: Value,
+    pub new: Value,
+    pub call: Value,
+}
+
+pub fn names() -> &'static Names {
+    static N: std::sync::OnceLock<Names> = std::sync::OnceLock::new();
+    N.get_or_init(|| Names {
+        getattribute: intern("__getattribute__"),
+        getattr: intern("__getattr__"),
+        setattr: intern("__setattr__"),
+        init: intern("__init__"),
+        new: intern("__new__"),
+        call: intern("__call__"),
+    })
+}
+
+/// Invalidate every thread's class-attribute cache.
+pub fn invalidate_types() {
+    TYPE_EPOCH.fetch_add(1, Ordering::Release);
+}
+
+const ATTR_BITS: u32 = 12;
+const GLOBAL_BITS: u32 = 10;
+
+#[derive(Clone, Default)]
+struct AttrEntry {
+    ty: usize,
+    name: usize,
+    epoch: u64,
+    value: Option<Value>,
+}
+
+#[derive(Clone, Default)]
+struct GlobalEntry {
+    globals: usize,
+    name: usize,
+    gmods: u64,
+    bmods: u64,
+    value: Option<Value>,
+}
+
+pub struct Caches {
+    attr: Vec<AttrEntry>,
+    global: Vec<GlobalEntry>,
+    /// Interned values of names natives look up by `&str` (special methods).
+    names: HashMap<Box<str>, Value, FnvBuild>,
+}
+
+impl Default for Caches {
+    fn default() -> Self {
+        Caches {
+            attr: vec![AttrEntry::default(); 1 << ATTR_BITS],
+            global: vec![GlobalEntry::default(); 1 << GLOBAL_BITS],
+            names: HashMap::default(),
+        }
+    }
+}
+
+#[inline]
+fn slot(a: usize, b: usize, bits: u32) -> usize {
+    (((a >> 4) ^ (b >> 3)) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) as usize >> (64 - bits)
+}
+
+impl Vm {
+    /// The interned str for a name given as `&str` (cached per thread; the hottest special
+    /// names skip the hash map).
+    pub fn name_value(&mut self, name: &str) -> Value {
+        let n = names();
+        match name {
+            "__getattribute__" => return n.getattribute.clone(),
+            "__getattr__" => return n.getattr.clone(),
+            "__setattr__" => return n.setattr.clone(),
+            "__init__" => return n.init.clone(),
+            "__new__" => return n.new.clone(),
+            "__call__" => return n.call.clone(),
+            _ => {}
+        }
+        if let Some(v) = self.caches.names.get(name) {
+            return v.clone();
+        }
+        let v = intern(name);
+        self.caches.names.insert(name.into(), v.clone());
+        v
+    }
+
+    /// `name` looked up along the MRO of `cls`, cached when `name` is interned.
+    #[inline]
+    pub fn type_lookup(&mut self, cls: &ObjRef, name: &Value) -> Option<Value> {
+        let Some(ps) = name.as_pystr() else {
+            return TypeData::lookup_in_mro(cls, name.as_str()?);
+        };
+        if !ps.is_interned() {
+            return TypeData::lookup_pystr(cls, ps);
+        }
+        let ty = Arc::as_ptr(cls) as usize;
+        let nm = ps as *const PyStr as usize;
+        let epoch = TYPE_EPOCH.load(Ordering::Acquire);
+        let i = slot(ty, nm, ATTR_BITS);
+        let e = &self.caches.attr[i];
+        if e.ty == ty && e.name == nm && e.epoch == epoch {
+            return e.value.clone();
+        }
+        let v = TypeData::lookup_pystr(cls, ps);
+        self.caches.attr[i] = AttrEntry {
+            ty,
+            name: nm,
+            epoch,
+            value: v.clone(),
+        };
+        v
+    }
+
+    /// `type_lookup` by a `&str` name.
+    pub fn type_lookup_str(&mut self, cls: &ObjRef, name: &str) -> Option<Value> {
+        let n = self.name_value(name);
+        self.type_lookup(cls, &n)
+    }
+
+    /// A global (then builtin) variable by interned name, cached while neither the globals
+    /// dict nor the builtins dict changes.
+    #[inline]
+    pub fn load_global_cached(&mut self, globals: &ObjRef, name: &Value) -> Option<Value> {
+        let g = super::dict_of(globals);
+        let b = self.interp.builtins_dict();
+        let gmods = g.mods();
+        let bmods = b.mods();
+        let gp = Arc::as_ptr(globals) as usize;
+        let nm = name.as_pystr().map_or(0, |p| p as *const PyStr as usize);
+        let interned = name.as_pystr().is_some_and(|p| p.is_interned());
+        let i = slot(gp, nm, GLOBAL_BITS);
+        if interned {
+            let e = &self.caches.global[i];
+            if e.globals == gp && e.name == nm && e.gmods == gmods && e.bmods == bmods {
+                return e.value.clone();
+            }
+        }
+        let v = g.get_item_str(name).or_else(|| b.get_item_str(name));
+        if interned && v.is_some() {
+            self.caches.global[i] = GlobalEntry {
+                globals: gp,
+                name: nm,
+                gmods,
+                bmods,
+                value: v.clone(),
+            };
+        }
+        v
+    }
+}
+
+/// FNV-1a for the small name map (std's SipHash is needlessly slow here).
+#[derive(Default, Clone, Copy)]
+pub struct FnvBuild;
+
+pub struct Fnv(u64);
+
+impl std::hash::BuildHasher for FnvBuild {
+    type Hasher = Fnv;
+    fn build_hasher(&self) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= b as u64;
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
