@@ -19,6 +19,8 @@ pub struct Ctx<'s> {
     pub idx: LineIndex<'s>,
     /// How many f-string sub-parses are active, to bound that recursion too.
     pub fstring_nesting: Cell<u32>,
+    /// Set while error rules try trial parses: failures then skip the costly rules.
+    pub quiet: Cell<bool>,
 }
 
 impl<'s> Ctx<'s> {
@@ -26,6 +28,7 @@ impl<'s> Ctx<'s> {
         Ctx {
             idx: LineIndex::new(src),
             fstring_nesting: Cell::new(0),
+            quiet: Cell::new(false),
         }
     }
 
@@ -47,20 +50,27 @@ impl<'s> Ctx<'s> {
     /// A span from `lo` to the end of the last statement of a block.
     pub fn block_span(&self, lo: usize, last: &[Stmt]) -> Span {
         let (line, col) = self.idx.pos(lo);
-        match last.last() {
-            Some(s) => Span {
-                line,
-                col,
-                end_line: s.span.end_line,
-                end_col: s.span.end_col,
-            },
-            None => Span {
-                line,
-                col,
-                end_line: line,
-                end_col: col,
-            },
+        let (end_line, end_col) = self.stmts_end(last).unwrap_or((line, col));
+        Span {
+            line,
+            col,
+            end_line,
+            end_col,
         }
+    }
+
+    /// Where a block ends: its last statement, plus a trailing `;` if there is one
+    /// (CPython counts it as part of the enclosing compound statement).
+    pub fn stmts_end(&self, stmts: &[Stmt]) -> Option<(u32, u32)> {
+        let s = stmts.last()?;
+        let end = self.offset(s.span.end_line, s.span.end_col);
+        let rest = self.src().get(end..).unwrap_or("");
+        let after = rest.trim_start_matches([' ', '\t', '\x0c']);
+        if after.starts_with(';') {
+            let semi = end + (rest.len() - after.len());
+            return Some(self.idx.pos(semi + 1));
+        }
+        Some((s.span.end_line, s.span.end_col))
     }
 
     pub fn ex(&self, kind: ExprKind, lo: usize, hi: usize, d: u32) -> PResult<Ex> {
@@ -106,6 +116,21 @@ impl<'s> Ctx<'s> {
         let end = self.offset(e.span.end_line, e.span.end_col);
         Error::syntax(msg, pos, Some(end))
     }
+}
+
+/// The extent of the NEWLINE token after byte `pos` as CPython sees it: a comment
+/// before the line break belongs to it.
+pub fn newline_token_at(ctx: &Ctx<'_>, pos: usize) -> (usize, usize) {
+    let rest = ctx.src().get(pos..).unwrap_or("");
+    let after = rest.trim_start_matches([' ', '\t', '\x0c']);
+    let start = pos + (rest.len() - after.len());
+    if after.starts_with('#') {
+        return (
+            start,
+            start + after.find(['\n', '\r']).unwrap_or(after.len()),
+        );
+    }
+    (start, start)
 }
 
 /// An expression under construction: its nesting depth, and whether it was written in

@@ -9,6 +9,8 @@
 //!   f-strings inside replacement fields are limited by `MAX_FSTRING_NESTING`.
 //! - Literal parts are merged, empty ones dropped; `{x=}` becomes `Literal("x=")` then the
 //!   value with conversion 'r' unless a conversion or format spec was given.
+//! - Errors inside a field get the "f-string: " prefix but real positions (CPython 3.11's
+//!   positions there are relative to a temporary string and not reproduced).
 
 use super::actions::{Ctx, Ex};
 use super::ast::*;
@@ -361,6 +363,12 @@ impl FString<'_, '_> {
             }
             lalrpop_util::ParseError::User { error: e }
         })?;
+        if let (ExprKind::Tuple(_), false) = (&ex.e.kind, ex.paren) {
+            // CPython parses the field as `(expr)`, so a bare tuple spans the parentheses.
+            let mut ex = ex;
+            ex.e.span = self.ctx.span(start - 1, end + 1);
+            return Ok(ex);
+        }
         if let ExprKind::Starred(_) = ex.e.kind {
             return Err(lalrpop_util::ParseError::User {
                 error: self

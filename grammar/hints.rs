@@ -45,7 +45,12 @@ fn parse_slice(ctx: &Ctx<'_>, toks: &[Spanned], a: usize, b: usize) -> Option<Ex
     let start = toks[a].0;
     let stream = std::iter::once(Ok((start, Tok::StartExpr, start)))
         .chain(toks[a..b].iter().cloned().map(Ok));
-    match python::TopParser::new().parse(ctx, stream) {
+    // Only success matters here: failures inside (e.g. in an f-string field) must not run
+    // these rules again, or nested f-strings would multiply the work.
+    let was_quiet = ctx.quiet.replace(true);
+    let result = python::TopParser::new().parse(ctx, stream);
+    ctx.quiet.set(was_quiet);
+    match result {
         Ok(Top::Expr(e)) => Some(e),
         _ => None,
     }
@@ -150,6 +155,31 @@ pub fn second_pass(
     if prev.1 == Tok::Arrow {
         return Some(Error::syntax("expected ':'", prev.0, Some(prev.2)));
     }
+    if let Some(at) = forced_colon(ctx, toks, k) {
+        let t = &toks[at];
+        return Some(Error::syntax("expected ':'", t.0, Some(t.2)));
+    }
+    if cur.1 == Tok::LPar && matches!(prev.1, Tok::LPar | Tok::Comma) {
+        if let Some(err) = parenthesized_parameter(toks, k) {
+            return Some(err);
+        }
+    }
+    if prev.1 == Tok::Equal {
+        if let Some(err) = assignment_without_value(ctx, toks, k) {
+            return Some(err);
+        }
+    }
+    if prev.1 == Tok::Equal && matches!(cur.1, Tok::Comma | Tok::RPar) && in_parameter_list(toks, k)
+    {
+        return Some(Error::syntax(
+            "expected default value expression",
+            prev.0,
+            Some(prev.2),
+        ));
+    }
+    if let Some(err) = dict_key_without_colon(ctx, toks, k) {
+        return Some(err);
+    }
     if matches!(prev.1, Tok::Name(_)) && k >= 2 && toks[k - 2].1 == Tok::Def && cur.1 != Tok::LPar {
         return Some(Error::syntax("expected '('", cur.0, Some(cur.2)));
     }
@@ -180,6 +210,149 @@ pub fn second_pass(
         return forgot_comma(ctx, toks, k);
     }
     None
+}
+
+/// CPython insists on `:` right after `try`, `else`, `finally` and a complete `def`
+/// header (after the longest return annotation), whatever comes instead. Returns the
+/// index of the token to report.
+fn forced_colon(ctx: &Ctx<'_>, toks: &[Spanned], k: usize) -> Option<usize> {
+    let start = line_start(toks, k);
+    match toks[start].1 {
+        Tok::Try | Tok::Else | Tok::Finally => {
+            (k == start + 1 && toks[k].1 != Tok::Colon).then_some(k)
+        }
+        Tok::Def | Tok::Async => {
+            let def = if toks[start].1 == Tok::Async {
+                start + 1
+            } else {
+                start
+            };
+            if toks.get(def).map(|t| &t.1) != Some(&Tok::Def)
+                || toks.get(def + 2).map(|t| &t.1) != Some(&Tok::LPar)
+            {
+                return None;
+            }
+            let close = matching_close(toks, def + 2)?;
+            if k <= close {
+                return None;
+            }
+            if toks[close + 1].1 != Tok::Arrow {
+                return (k == close + 1 && toks[k].1 != Tok::Colon).then_some(k);
+            }
+            let (j, _) = expr_end_from(ctx, toks, close + 2)?;
+            (j <= k && toks.get(j).is_some_and(|t| t.1 != Tok::Colon)).then_some(j)
+        }
+        _ => None,
+    }
+}
+
+/// `def f(a, (b, c))` → Function parameters cannot be parenthesized.
+fn parenthesized_parameter(toks: &[Spanned], k: usize) -> Option<Error> {
+    if !in_parameter_list(toks, k) {
+        return None;
+    }
+    let close = matching_close(toks, k)?;
+    Some(Error::syntax(
+        "Function parameters cannot be parenthesized",
+        toks[k].0,
+        Some(toks[close].2),
+    ))
+}
+
+/// `x = f() =` (value missing) still reports the bad target, and `f(1=)` the bad keyword.
+fn assignment_without_value(ctx: &Ctx<'_>, toks: &[Spanned], k: usize) -> Option<Error> {
+    let eq = k - 1;
+    if let Some(open) = innermost_open(toks, eq) {
+        // A keyword argument whose name is an expression.
+        let is_call = toks[open].1 == Tok::LPar && open > 0 && toks[open - 1].1.ends_expr();
+        let a = disjunction_start(ctx, toks, eq)?;
+        let key = parse_slice(ctx, toks, a, eq)?;
+        if !is_call || matches!(key.e.kind, ExprKind::Name(_)) && !key.paren {
+            return None;
+        }
+        let msg = match toks[a].1 {
+            Tok::True | Tok::False | Tok::None if a + 1 == eq => {
+                format!("cannot assign to {}", expr_name(&key.e))
+            }
+            _ => "expression cannot contain assignment, perhaps you meant \"==\"?".into(),
+        };
+        return Some(Error::syntax(msg, toks[a].0, Some(toks[eq].2)));
+    }
+    // Statement level: check every `=`-separated target before the missing value.
+    let start = line_start(toks, eq);
+    let mut part = start;
+    let mut depth = 0usize;
+    for i in start..=eq {
+        let t = &toks[i].1;
+        if is_open(t) {
+            depth += 1;
+        } else if is_close(t) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && *t == Tok::Equal {
+            let target = parse_slice(ctx, toks, part, i)?;
+            if let Some(bad) = invalid_target(&target.e, TargetKind::Assign) {
+                let msg = format!("cannot assign to {}", expr_name(bad));
+                return Some(ctx.error_at(bad, msg));
+            }
+            part = i + 1;
+        }
+    }
+    None
+}
+
+/// Index of the bracket closing the one opened at `open`.
+fn matching_close(toks: &[Spanned], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, t) in toks.iter().enumerate().skip(open) {
+        if is_open(&t.1) {
+            depth += 1;
+        } else if is_close(&t.1) {
+            depth = depth.checked_sub(1)?;
+            if depth == 0 {
+                return Some(i);
+            }
+        }
+    }
+    None
+}
+
+/// `{1: 2, 3 4}` → ':' expected after dictionary key (at the key's last character).
+fn dict_key_without_colon(ctx: &Ctx<'_>, toks: &[Spanned], k: usize) -> Option<Error> {
+    let open = innermost_open(toks, k)?;
+    if toks[open].1 != Tok::LBrace {
+        return None;
+    }
+    // Items of this display: a dict only if an earlier item has a depth-0 `:`.
+    let mut depth = 0usize;
+    let mut item_start = open + 1;
+    let mut is_dict = false;
+    let mut item_has_colon = false;
+    for (i, t) in toks.iter().enumerate().take(k).skip(open + 1) {
+        if is_open(&t.1) {
+            depth += 1;
+        } else if is_close(&t.1) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && t.1 == Tok::Comma {
+            item_start = i + 1;
+            item_has_colon = false;
+        } else if depth == 0 && t.1 == Tok::Colon {
+            is_dict = true;
+            item_has_colon = true;
+        }
+    }
+    if !is_dict || item_has_colon || item_start >= k || toks[item_start].1 == Tok::DoubleStar {
+        return None;
+    }
+    let (j, _) = expr_end_from(ctx, toks, item_start)?;
+    if toks.get(j).map(|t| &t.1) == Some(&Tok::Colon) {
+        return None;
+    }
+    let key_end = toks[j - 1].2;
+    Some(Error::syntax(
+        "':' expected after dictionary key",
+        key_end - 1,
+        None,
+    ))
 }
 
 /// `x = 1 if y` → expected 'else' after 'if' expression.
@@ -227,7 +400,8 @@ fn forgot_comma(ctx: &Ctx<'_>, toks: &[Spanned], k: usize) -> Option<Error> {
         return None;
     }
     // In `def f(a b)` the names are parameters, not expressions (defaults are).
-    if in_parameter_list(toks, k) && !matches!(toks[a - 1].1, Tok::Equal | Tok::Colon) {
+    let before = a.checked_sub(1).map(|i| &toks[i].1);
+    if in_parameter_list(toks, k) && !matches!(before, Some(Tok::Equal | Tok::Colon)) {
         return None;
     }
     let (j, _) = expr_end_from(ctx, toks, k)?;
@@ -248,8 +422,8 @@ fn assignment_in_expression(
     let named_context = match innermost_open(toks, k) {
         Some(open) => {
             let before = open.checked_sub(1).map(|i| &toks[i].1);
-            // A group or display, not a call or subscript.
-            !before.is_some_and(Tok::ends_expr)
+            // A group, display or subscript; a call has its own keyword-argument rule.
+            toks[open].1 != Tok::LPar || !before.is_some_and(Tok::ends_expr)
         }
         None => {
             mode == Mode::Module && line_starts_with(toks, k, &[Tok::If, Tok::Elif, Tok::While])
@@ -288,7 +462,7 @@ fn assignment_in_expression(
                     ..
                 }
         );
-    if excluded || !bitwise_or || invalid_target(&target.e, TargetKind::Assign).is_none() {
+    if excluded || !bitwise_or {
         return None;
     }
     let msg = format!(

@@ -233,10 +233,12 @@ impl<'s> Lexer<'s> {
         let tok = match raw {
             Raw::Name => {
                 let text = &self.src[start..end];
-                if !text.is_ascii() {
+                if text.is_ascii() {
+                    Tok::Name(Rc::from(text))
+                } else {
                     names::check_identifier(text, start)?;
+                    Tok::Name(Rc::from(names::normalize(text)))
                 }
-                Tok::Name(Rc::from(text))
             }
             Raw::Number(n) => match n {
                 super::numbers::Num::Int(v) => Tok::Int(v),
@@ -320,7 +322,13 @@ impl<'s> Lexer<'s> {
         }
         let lpar = look.span().start + self.base;
         let mut depth = 1usize;
+        // Bounded, so a file full of unclosed `with (` cannot make lexing quadratic.
+        let mut budget = 10_000;
         while depth > 0 {
+            budget -= 1;
+            if budget == 0 {
+                return;
+            }
             match look.next() {
                 Some(Ok(Raw::LPar | Raw::LSqb | Raw::LBrace)) => depth += 1,
                 Some(Ok(Raw::RPar | Raw::RSqb | Raw::RBrace)) => depth -= 1,

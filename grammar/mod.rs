@@ -3,7 +3,8 @@
 //! Pipeline: `token.rs` (logos raw tokens, with hand-written number/string scanners) →
 //! `lexer.rs` (NEWLINE / INDENT / DEDENT, brackets) → `python.lalrpop` (one LALR table;
 //! actions in `actions.rs`, `args.rs`, `stmts.rs`, `fstring.rs`) → AST. Errors are mapped to
-//! CPython 3.11's wording in `recover.rs`.
+//! CPython 3.11's wording in `recover.rs` (generic cases) and `hints.rs` (CPython's
+//! "invalid_*" second-pass rules).
 //!
 //! What must stay true: nothing here panics or recurses without a bound on any input.
 //! Brackets nest ≤ 200 (lexer), indentation ≤ 100 levels (lexer), expressions ≤
@@ -49,7 +50,7 @@ use lexer::{Lexer, Mode};
 pub use source::{decode_script, decode_source};
 
 /// What the grammar's single entry point produces.
-pub enum Top {
+pub(crate) enum Top {
     Module(Vec<Stmt>),
     Expr(Ex),
 }
@@ -120,9 +121,30 @@ pub fn parse_interactive(source: &str) -> Result<Module, ParseError> {
 pub fn parse_expression(source: &str) -> Result<Expr, ParseError> {
     let ctx = Ctx::new(source);
     match run(&ctx, Mode::Expression, 0, source.len(), false) {
-        Ok(Top::Expr(e)) => Ok(e.e),
+        Ok(Top::Expr(e)) => match eval_only(&e) {
+            Some(bad) => {
+                let pos = ctx.offset(bad.span.line, bad.span.col);
+                let err = Error::syntax("invalid syntax", pos, Some(pos + 1));
+                Err(err.to_parse_error(&ctx.idx))
+            }
+            None => Ok(e.e),
+        },
         Ok(Top::Module(_)) => Err(internal(&ctx)),
         Err(e) => Err(e.to_parse_error(&ctx.idx)),
+    }
+}
+
+/// `eval` input is an expression list: no unparenthesised `*x` or `yield` at the top
+/// (the grammar's shared entry accepts them for f-string fields).
+fn eval_only(e: &Ex) -> Option<&Expr> {
+    use ast::ExprKind;
+    if e.paren {
+        return None;
+    }
+    match &e.e.kind {
+        ExprKind::Starred(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Some(&e.e),
+        ExprKind::Tuple(elts) => elts.iter().find(|x| matches!(x.kind, ExprKind::Starred(_))),
+        _ => None,
     }
 }
 

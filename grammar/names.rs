@@ -5,7 +5,8 @@
 //! it is a valid identifier; the first bad character is reported, as
 //! `invalid character '€' (U+20AC)` or `invalid non-printable character U+00A0`.
 //! Without a Unicode database the XID classes are approximated with `char` predicates plus
-//! the common combining-mark and connector ranges; NFKC normalisation is not applied.
+//! the common combining-mark and connector ranges, and NFKC normalisation covers only
+//! fullwidth ASCII forms and MICRO SIGN (`normalize`).
 
 use super::errors::Error;
 
@@ -42,6 +43,7 @@ const EXTRA_CONTINUE: &[(u32, u32)] = &[
     (0xFE33, 0xFE34),
     (0xFE4D, 0xFE4F),
     (0xFF3F, 0xFF3F),
+    (0xE0100, 0xE01EF),
 ];
 
 /// Numeric characters that are not decimal digits (category No): not identifier parts.
@@ -106,6 +108,19 @@ fn char_error(c: char, pos: usize) -> Error {
         format!("invalid non-printable character U+{:04X}", c as u32)
     };
     Error::lexer(msg, pos, Some(pos))
+}
+
+/// NFKC-normalises the common case CPython relies on: fullwidth ASCII letters, digits and
+/// `_` become their ASCII forms (`ｗｉｄｔｈ` is `width`) and MICRO SIGN becomes GREEK MU.
+/// Other compatibility mappings are not applied.
+pub fn normalize(text: &str) -> String {
+    text.chars()
+        .map(|c| match c as u32 {
+            v @ 0xFF01..=0xFF5E => char::from_u32(v - 0xFEE0).unwrap_or(c),
+            0xB5 => '\u{3BC}',
+            _ => c,
+        })
+        .collect()
 }
 
 /// Validates a name containing non-ASCII characters that starts at byte `start`.

@@ -5,8 +5,9 @@
 //! (this file only runs after a parse has already failed, so it may be slow-ish).
 //! What must stay true: after a parser error, the rest of the input is still lexed and a
 //! later tokenizer error replaces the parser's (CPython's
-//! `_PyPegen_tokenize_full_source_to_check_for_errors`); "'(' was never closed" only
-//! replaces it when the bracket opened on an earlier line than the error.
+//! `_PyPegen_tokenize_full_source_to_check_for_errors`), except indentation and
+//! line-continuation errors; "'(' was never closed" only replaces it when the bracket
+//! opened on an earlier line than the furthest token CPython's parser would have read.
 
 use super::actions::Ctx;
 use super::ast::ParseErrorKind;
@@ -40,6 +41,9 @@ pub fn convert(
         P::InvalidToken { location } => Error::syntax("invalid syntax", location, None),
         P::ExtraToken { token: (s, _, e) } => Error::syntax("invalid syntax", s, Some(e)),
         P::UnrecognizedEof { expected, .. } => eof_error(ctx, lexer, &expected).incomplete(),
+        P::UnrecognizedToken { token, .. } if ctx.quiet.get() => {
+            Error::syntax("invalid syntax", token.0, Some(token.2))
+        }
         P::UnrecognizedToken { token, expected } => {
             let at_eof = token.1 == Tok::Dedent && token.0 == range.1;
             let e = token_error(ctx, lexer, mode, range, token, &expected);
@@ -50,13 +54,22 @@ pub fn convert(
             }
         }
     };
-    if interactive {
+    // CPython reports an unexpected INDENT/DEDENT token without looking further.
+    if interactive || err.msg == "unexpected indent" {
         return err;
     }
+    // CPython compares with the furthest token its parser looked at: the failing token
+    // for a bare "invalid syntax", one past the offending range for its specific rules.
+    let src = ctx.src();
+    let looked_at = if err.msg == "invalid syntax" {
+        Some(fail_pos.max(err.pos))
+    } else {
+        next_token_after(src, err.end.unwrap_or(err.pos).max(fail_pos))
+    };
     match later_lexer_error(lexer) {
         Some(later) if later.never_closed => {
-            let src = ctx.src();
-            if line_number(src, later.pos) < line_number(src, fail_pos.max(err.pos)) {
+            let later_line = looked_at.map_or(usize::MAX, |p| line_number(src, p));
+            if line_number(src, later.pos) < later_line {
                 Error {
                     incomplete: false,
                     ..later
@@ -73,10 +86,12 @@ pub fn convert(
 fn later_lexer_error(lexer: &mut Lexer<'_>) -> Option<Error> {
     for t in lexer.by_ref() {
         if let Err(e) = t {
-            if e.msg == "unexpected EOF while parsing" {
-                return None;
-            }
-            return Some(e);
+            // CPython's tokenizer reports indentation and line-continuation problems
+            // through the parser, so those never replace the parser's error.
+            let via_parser = e.kind != ParseErrorKind::SyntaxError
+                || e.msg == "unexpected EOF while parsing"
+                || e.msg == "unexpected character after line continuation character";
+            return (!via_parser).then_some(e);
         }
     }
     None
@@ -105,8 +120,8 @@ fn expected_block(lexer: &Lexer<'_>, header_from_prev: bool) -> String {
     }
 }
 
-fn eof_error(_ctx: &Ctx<'_>, lexer: &Lexer<'_>, expected: &[String]) -> Error {
-    let pos = lexer.last_newline;
+fn eof_error(ctx: &Ctx<'_>, lexer: &Lexer<'_>, expected: &[String]) -> Error {
+    let pos = eof_pos(ctx.src());
     if expects(expected, "INDENT") {
         return indentation_error(expected_block(lexer, false), pos, None);
     }
@@ -114,6 +129,32 @@ fn eof_error(_ctx: &Ctx<'_>, lexer: &Lexer<'_>, expected: &[String]) -> Error {
         return Error::syntax("expected 'except' or 'finally' block", pos, None);
     }
     Error::syntax("invalid syntax", pos, Some(pos))
+}
+
+/// Where CPython reports errors found at the end of the input: on the final line break
+/// if the source ends with one, else at the very end.
+fn eof_pos(src: &str) -> usize {
+    if src.ends_with("\r\n") {
+        src.len() - 2
+    } else if src.ends_with(['\n', '\r']) {
+        src.len() - 1
+    } else {
+        src.len()
+    }
+}
+
+/// Offset of the first token at or after `pos` (skipping blanks, comments and line
+/// breaks), or None at the end of the input.
+fn next_token_after(src: &str, mut pos: usize) -> Option<usize> {
+    let b = src.as_bytes();
+    while pos < b.len() {
+        match b[pos] {
+            b' ' | b'\t' | b'\x0c' | b'\n' | b'\r' | b'\\' => pos += 1,
+            b'#' => pos += src[pos..].find(['\n', '\r']).unwrap_or(src.len() - pos),
+            _ => return Some(pos),
+        }
+    }
+    None
 }
 
 /// The end of the raw token starting at `pos` (for zero-width layout tokens).
@@ -141,17 +182,13 @@ fn token_error(
         let starts_line = s == lexer.cur_line.pos && s < range.1;
         let msg = expected_block(lexer, starts_line);
         if !starts_line {
-            return indentation_error(msg, lexer.last_newline, None);
+            return indentation_error(msg, eof_pos(src), None);
         }
         return indentation_error(msg, s, Some(real_token_end(src, s)));
     }
     if expects(expected, "except") && expects(expected, "finally") && tok != Tok::Except {
         if s == range.1 {
-            return Error::syntax(
-                "expected 'except' or 'finally' block",
-                lexer.last_newline,
-                None,
-            );
+            return Error::syntax("expected 'except' or 'finally' block", eof_pos(src), None);
         }
         return Error::syntax(
             "expected 'except' or 'finally' block",
@@ -185,7 +222,8 @@ fn relex(ctx: &Ctx<'_>, mode: Mode, range: (usize, usize)) -> Vec<Spanned> {
         .collect()
 }
 
-/// Whether the logical line containing token `k` starts with a block keyword.
+/// Whether the logical line containing token `k` starts with a block keyword and has no
+/// `:` of its own yet (outside brackets).
 fn line_starts_block(toks: &[Spanned], k: usize) -> bool {
     let start = toks[..k.min(toks.len())]
         .iter()
@@ -196,6 +234,15 @@ fn line_starts_block(toks: &[Spanned], k: usize) -> bool {
             )
         })
         .map_or(0, |p| p + 1);
+    let mut depth = 0usize;
+    for t in &toks[start..k.min(toks.len())] {
+        match t.1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
+            Tok::Colon if depth == 0 => return false,
+            _ => {}
+        }
+    }
     matches!(
         toks.get(start).map(|t| &t.1),
         Some(

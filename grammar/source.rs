@@ -93,10 +93,15 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, ParseError> {
         None => (bytes, false),
     };
     if let Some(enc) = coding_cookie(bytes) {
+        // With a BOM, CPython accepts only a cookie spelled as (a variant of) "utf-8".
+        let lower = enc.to_ascii_lowercase().replace('_', "-");
+        if had_bom && lower != "utf-8" && !lower.starts_with("utf-8-") {
+            return Err(simple_error(format!("encoding problem: {enc} with BOM")));
+        }
         match normalize_encoding(&enc).as_str() {
             "utf-8" => {}
-            "latin-1" if !had_bom => return Ok(bytes.iter().map(|&b| b as char).collect()),
-            "latin-1" => return Err(simple_error(format!("encoding problem: {enc} with BOM"))),
+            "latin-1" => return Ok(bytes.iter().map(|&b| b as char).collect()),
+            "cp1252" => return Ok(bytes.iter().map(|&b| cp1252(b)).collect()),
             _ => return Err(simple_error(format!("unknown encoding: {enc}"))),
         }
     }
@@ -213,6 +218,19 @@ fn cookie_in_comment(line: &str) -> Option<String> {
     (!name.is_empty()).then_some(name)
 }
 
+/// Windows-1252: Latin-1 except for 0x80..=0x9F.
+fn cp1252(b: u8) -> char {
+    const HIGH: [u16; 32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    ];
+    match b {
+        0x80..=0x9F => char::from_u32(HIGH[(b - 0x80) as usize] as u32).unwrap_or('\u{FFFD}'),
+        _ => b as char,
+    }
+}
+
 fn normalize_encoding(enc: &str) -> String {
     let lower = enc.to_ascii_lowercase().replace('_', "-");
     if lower == "utf-8" || lower == "utf8" || lower.starts_with("utf-8-") {
@@ -224,6 +242,8 @@ fn normalize_encoding(enc: &str) -> String {
         || lower.starts_with("iso-8859-1-")
     {
         "latin-1".into()
+    } else if matches!(lower.as_str(), "cp1252" | "windows-1252") {
+        "cp1252".into()
     } else {
         lower
     }
@@ -273,5 +293,12 @@ mod tests {
         assert!(decode_source(b"#!/usr/bin/env python\n# coding=utf-8\nx=1").is_ok());
         let e = decode_source(b"# coding: klingon\n").unwrap_err();
         assert_eq!(e.msg, "unknown encoding: klingon");
+        let e = decode_source(b"\xEF\xBB\xBF# coding: utf8\n").unwrap_err();
+        assert_eq!(e.msg, "encoding problem: utf8 with BOM");
+        assert!(decode_source(b"\xEF\xBB\xBF# coding: utf-8\n").is_ok());
+        assert_eq!(
+            decode_source(b"# coding: cp1252\nx = '\x80'").unwrap(),
+            "# coding: cp1252\nx = '\u{20ac}'"
+        );
     }
 }

@@ -2,8 +2,10 @@
 //! checks that CPython 3.11 performs while parsing.
 //!
 //! What must stay true: a compound statement's span runs from its first keyword (`async`
-//! included, decorators excluded, as in CPython) to the end of its last nested statement;
-//! every assignment-like target passes `targets::invalid_target` before a node is built.
+//! included, decorators excluded, as in CPython) to the end of its last nested statement
+//! (a trailing `;` included); every assignment-like target passes
+//! `targets::invalid_target` before a node is built. Statements are boxed while they sit
+//! on the parser stack (see `stmt`).
 
 use super::actions::{check_target, exprs, Ctx, Ex};
 use super::args::{build_params, CallArgs, ParamItem};
@@ -111,6 +113,7 @@ pub fn aug_assign(
 pub fn ann_assign(
     ctx: &Ctx<'_>,
     target: Ex,
+    colon: usize,
     annotation: Ex,
     value: Option<Ex>,
     lo: usize,
@@ -128,6 +131,10 @@ pub fn ann_assign(
             return fail(ctx.error_at(&target.e, "only single target (not list) can be annotated"))
         }
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
+        // `*a: int` is not an expression statement CPython can even start to parse.
+        ExprKind::Starred(_) if !target.paren => {
+            return fail(Error::syntax("invalid syntax", colon, Some(colon + 1)))
+        }
         _ => return fail(ctx.error_at(&target.e, "illegal target for annotation")),
     }
     let simple = matches!(target.e.kind, ExprKind::Name(_)) && !target.paren;
@@ -252,13 +259,17 @@ pub fn try_stmt(
     let orelse = orelse.unwrap_or_default();
     let finalbody = finalbody.unwrap_or_default();
     let (line, col) = ctx.idx.pos(lo);
-    let end = if let Some(s) = finalbody.last().or(orelse.last()) {
-        (s.span.end_line, s.span.end_col)
+    let end = if !finalbody.is_empty() || !orelse.is_empty() {
+        let last = if finalbody.is_empty() {
+            &orelse
+        } else {
+            &finalbody
+        };
+        ctx.stmts_end(last).unwrap_or((line, col))
     } else if let Some(h) = handlers.last() {
         (h.span.end_line, h.span.end_col)
     } else {
-        body.last()
-            .map_or((line, col), |s| (s.span.end_line, s.span.end_col))
+        ctx.stmts_end(&body).unwrap_or((line, col))
     };
     Box::new(Stmt {
         span: Span {

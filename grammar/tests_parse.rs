@@ -223,7 +223,7 @@ fn atoms_and_trailers() {
     assert_eq!(ex("a[1:]"), "([] a (: 1 _ _))");
     assert_eq!(ex("a[::]"), "([] a (: _ _ _))");
     assert_eq!(ex("a[1,]"), "([] a (tuple 1))");
-    assert_eq!(ex("a[*b]"), "([] a *b)");
+    assert_eq!(ex("a[*b]"), "([] a (tuple *b))");
     assert_eq!(ex("a[x:=1]"), "([] a (:= x 1))");
     assert_eq!(ex("()"), "(tuple )");
     assert_eq!(ex("(1,)"), "(tuple 1)");
@@ -238,6 +238,11 @@ fn atoms_and_trailers() {
     assert_eq!(ex("(yield)"), "(yield _)");
     assert_eq!(ex("  1"), "1");
     assert_eq!(ex("1\n\n"), "1");
+    assert_eq!(ex("\n1"), "1");
+    for bad in ["*a", "a, *b", "yield x", "x = 1", "1; 2", ""] {
+        assert!(parse_expression(bad).is_err(), "{bad:?}");
+    }
+    assert_eq!(parse_expression("a, *b").unwrap_err().col, 4);
 }
 
 #[test]

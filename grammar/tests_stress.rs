@@ -214,6 +214,40 @@ fn random_token_soups_never_panic() {
     }
 }
 
+/// Real-looking code with random single-character edits: exercises the error-message
+/// rules (which index into token lists) far more than token soups do.
+#[test]
+fn mutated_programs_never_panic() {
+    const SAMPLE: &str = "import os, sys as s\nfrom .m import (a, b as c)\n\n@dec(1)\nclass C(B, metaclass=M):\n    x: int = 3\n    def f(self, a, /, b=2, *c, d, **e) -> str:\n        \"\"\"Doc.\"\"\"\n        if a and not b or c[1:2, ::3]:\n            return f'{a!r:>{b}} {c=}'\n        elif (y := a + 1) > 2:\n            yield from [i for i in range(3) if i]\n        else:\n            try:\n                del a[0], b.c\n            except (E, F) as err:\n                raise X from err\n            finally:\n                pass\n        with open(p) as fh, g() as (h, i):\n            lambda q=1, *r, **s: {**s, 'k': q}\n        async def g():\n            async for z in w:\n                await z\n        return {1, 2}, {k: v for k, v in d.items()}, x if y else z\n";
+    let bytes = SAMPLE.as_bytes();
+    let mut rng = Rng(0x5DEE_CE66_D1CE_4E5B);
+    let inserts = b"()[]{},:;.=+-*/@'\"\\#\n\t ifnotlambda0x_";
+    for _ in 0..6_000 {
+        let mut v = bytes.to_vec();
+        for _ in 0..1 + rng.below(3) {
+            let at = rng.below(v.len());
+            match rng.below(3) {
+                0 => {
+                    v.remove(at);
+                }
+                1 => v.insert(at, inserts[rng.below(inserts.len())]),
+                _ => v[at] = inserts[rng.below(inserts.len())],
+            }
+        }
+        let Ok(src) = String::from_utf8(v) else {
+            continue;
+        };
+        if let Err(e) = parse_module(&src) {
+            let lines = src.split(['\n', '\r']).count() as u32;
+            assert!(
+                e.line >= 1 && e.line <= lines + 1 && e.col >= 1,
+                "{src:?}: {e:?}"
+            );
+        }
+        let _ = parse_interactive(&src);
+    }
+}
+
 #[test]
 fn random_bytes_never_panic() {
     let mut rng = Rng(0xD1B5_4A32_D192_ED03);

@@ -139,7 +139,7 @@ fn run(cli: Cli) -> i32 {
     let interp = new_interp(&argv, &path0);
     let mut vm = Vm::new(interp, THREAD_STACK_SIZE);
     let m = main_module(&mut vm, Some(&script));
-    let mut rc = match gilpy::grammar::decode_source(&bytes) {
+    let mut rc = match gilpy::grammar::decode_script(&bytes, &script) {
         Ok(text) => {
             if cli.dis {
                 match gilpy::grammar::parse_module(&text).and_then(|ast| {

@@ -10,7 +10,10 @@ use crate::object::{ObjRef, Payload, PyObject};
 use num_bigint::BigInt;
 use std::sync::Arc;
 
+/// `repr(u64)`: a full-word tag, so building a value writes two whole words (a byte-sized
+/// tag plus padding made copies of freshly built values stall on store forwarding).
 #[derive(Clone)]
+#[repr(u64)]
 pub enum Value {
     None,
     Bool(bool),

@@ -33,6 +33,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "itertools" => itertools::init,
         "_collections" => _collections::init,
         "traceback" => traceback::init,
+        "posixpath" => os::init_posixpath,
         _ => return None,
     })
 }
@@ -68,4 +69,4 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
 }
 
 /// Per-process registration of native types defined by library modules.
-pub const TYPE_INITS: &[fn()] = &[sys::init_types];
+pub const TYPE_INITS: &[fn()] = &[sys::init_types, os::init_types, io::init_types];

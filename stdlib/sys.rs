@@ -95,6 +95,11 @@ impl StdStream {
     }
 }
 
+/// The standard stream behind a value, if it is one of ours.
+pub fn std_stream(v: &Value) -> Option<&StdStream> {
+    stream_of(v)
+}
+
 fn stream_of(v: &Value) -> Option<&StdStream> {
     match v.payload()? {
         Payload::Native(n) => n.as_any().downcast_ref::<StdStream>(),
@@ -173,6 +178,29 @@ pub fn flush_std_streams(vm: &mut Vm) {
     }
 }
 
+/// `sys.version_info`: a struct sequence, so `version_info.major` and `>= (3, 8)` both work.
+fn version_info() -> Value {
+    static T: OnceLock<crate::stdlib::os::structseq::StructSeq> = OnceLock::new();
+    let t = T.get_or_init(|| {
+        crate::stdlib::os::structseq::StructSeq::new(
+            "version_info",
+            "sys",
+            &["major", "minor", "micro", "releaselevel", "serial"],
+            5,
+        )
+    });
+    t.make(
+        vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            Value::str("final"),
+            Value::Int(0),
+        ],
+        vec![],
+    )
+}
+
 /// Build the `sys` module (called once per interpreter at start-up).
 pub fn make_sys(argv: &[String], path0: &str) -> Value {
     let m = new_module("sys");
@@ -193,16 +221,7 @@ pub fn make_sys(argv: &[String], path0: &str) -> Value {
         "version",
         Value::str(format!("3.11.7 (gilpy {})", env!("CARGO_PKG_VERSION"))),
     );
-    set(
-        "version_info",
-        Value::tuple(vec![
-            Value::Int(3),
-            Value::Int(11),
-            Value::Int(7),
-            Value::str("final"),
-            Value::Int(0),
-        ]),
-    );
+    set("version_info", version_info());
     set("hexversion", Value::Int(0x030b07f0));
     set(
         "platform",

@@ -92,6 +92,7 @@ impl Vm {
         name: &str,
         bases: Vec<ObjRef>,
         ns: &Dict,
+        kw: Args<'_>,
     ) -> PyResult<Value> {
         let t = types();
         let bases = if bases.is_empty() {
@@ -142,6 +143,9 @@ impl Vm {
                 *td.qualname.lock() = q.to_string();
             }
         }
+        if let Some(slots) = ns.get_str("__slots__") {
+            self.set_slots(&cls, &slots)?;
+        }
         if let Some(td) = as_type(&cls) {
             if TypeData::lookup_in_mro(&cls, "__del__").is_some() {
                 td.has_del.store(true, std::sync::atomic::Ordering::Relaxed);
@@ -164,7 +168,14 @@ impl Vm {
                 if let Some(m) = as_type(c).and_then(|ct| ct.dict.get_str("__init_subclass__")) {
                     if let Some(Payload::ClassMethod(f)) = m.payload() {
                         let f = f.clone();
-                        self.call(&f, std::slice::from_ref(&cls_v))?;
+                        self.call_args(
+                            &f,
+                            Args {
+                                pos: std::slice::from_ref(&cls_v),
+                                kwnames: kw.kwnames,
+                                kwvals: kw.kwvals,
+                            },
+                        )?;
                     }
                     break;
                 }
@@ -174,8 +185,46 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// Record the attribute names a class with `__slots__` accepts, if every base also
+    /// restricts them (else instances keep a free `__dict__`, as in CPython).
+    fn set_slots(&mut self, cls: &ObjRef, slots: &Value) -> PyResult<()> {
+        let names: Vec<String> = match slots.as_str() {
+            Some(s) => vec![s.to_string()],
+            None => self
+                .collect(slots)?
+                .iter()
+                .filter_map(|v| v.as_str().map(|s| s.to_string()))
+                .collect(),
+        };
+        if names.iter().any(|n| n == "__dict__") {
+            return Ok(());
+        }
+        let Some(td) = as_type(cls) else {
+            return Ok(());
+        };
+        let mut all = names;
+        for b in &td.mro {
+            let Some(bt) = as_type(b) else { continue };
+            if bt.builtin {
+                continue;
+            }
+            match bt.slots.get() {
+                Some(s) => all.extend(s.iter().cloned()),
+                None => return Ok(()),
+            }
+        }
+        let _ = td.slots.set(all.into_boxed_slice());
+        Ok(())
+    }
+}
+
 /// A fresh instance of `cls` with the payload its layout needs.
 pub fn new_instance(cls: &ObjRef) -> Value {
+    if as_type(cls).is_some_and(|t| t.builtin) {
+        // `object()` and friends: no class pointer, no attribute dict.
+        return Value::obj(Payload::Object);
+    }
     let layout = as_type(cls).map_or(Layout::Object, |t| t.layout);
     let payload = match layout {
         Layout::List => Payload::List(parking_lot::Mutex::new(Vec::new())),
@@ -310,7 +359,7 @@ pub fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(Payload::Dict(d)) => d.copy(),
         _ => return Err(vm.type_error("type.__new__() argument 3 must be dict")),
     };
-    vm.make_class(meta, &name, bases, &ns)
+    vm.make_class(meta, &name, bases, &ns, args)
 }
 
 /// `object.__init_subclass__` etc. accept nothing beyond the class.

@@ -53,7 +53,7 @@ pub fn init() {
     });
     add_method(o, "__delattr__", |vm, a| {
         arity(vm, &a, 2, "__delattr__")?;
-        vm.delattr(&a.pos[0], &a.pos[1])?;
+        vm.generic_delattr(&a.pos[0], &a.pos[1])?;
         Ok(Value::None)
     });
     add_classmethod(o, "__init_subclass__", super::classes::object_init_subclass);

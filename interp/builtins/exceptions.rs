@@ -17,6 +17,16 @@ pub fn init() {
         let Some(Value::Obj(cls)) = a.pos.first() else {
             return Err(vm.type_error("BaseException.__new__(X): X is not a type object"));
         };
+        // OSError(errno, strerror) builds the subclass for that errno, as CPython does.
+        let mut cls = cls.clone();
+        if Arc::ptr_eq(&cls, types().exc("OSError")) && a.pos.len() >= 3 {
+            if let Value::Int(errno) = a.pos[1] {
+                if let Some(sub) = crate::vm::errors::errno_class(errno as i32) {
+                    cls = types().exc(sub).clone();
+                }
+            }
+        }
+        let cls = &cls;
         Ok(Value::Obj(Arc::new(PyObject::with_class(
             Payload::Exception(Box::new(ExcData::new(a.pos[1..].to_vec()))),
             cls.clone(),
@@ -90,6 +100,7 @@ pub fn init() {
             set_exc_attr(o, "errno", errno);
             set_exc_attr(o, "strerror", strerror);
             set_exc_attr(o, "filename", filename);
+            set_exc_attr(o, "filename2", p.get(4).cloned().unwrap_or(Value::None));
             if p.len() >= 2 && p.len() <= 5 {
                 if let Some(d) = exc_data(o) {
                     d.state.lock().args = Value::tuple(p[..2].to_vec());
@@ -110,6 +121,11 @@ pub fn init() {
             let s = vm.str_string(&strerror)?;
             if !filename.is_none() {
                 let f = vm.repr_string(&filename)?;
+                let f2 = get_exc_attr(o, "filename2").unwrap_or_default();
+                if !f2.is_none() {
+                    let f2 = vm.repr_string(&f2)?;
+                    return Ok(Value::str(format!("[Errno {e}] {s}: {f} -> {f2}")));
+                }
                 return Ok(Value::str(format!("[Errno {e}] {s}: {f}")));
             }
             return Ok(Value::str(format!("[Errno {e}] {s}")));

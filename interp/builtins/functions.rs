@@ -181,6 +181,8 @@ pub fn register(d: &Dict) {
     setf("eval", |vm, a| eval_exec(vm, a, Mode::Eval));
     setf("exec", |vm, a| eval_exec(vm, a, Mode::Exec));
     set("compile", compile);
+    set("open", crate::stdlib::io::open_builtin);
+    set("input", crate::stdlib::io::input_builtin);
     setf("__import__", |vm, a| {
         let name = a.get(0, "name").cloned().unwrap_or_default();
         let fromlist = a.get(3, "fromlist").cloned().unwrap_or(Value::None);
@@ -278,34 +280,49 @@ fn print(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             )));
         }
     }
-    let mut out = String::new();
-    for (i, v) in a.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match v.as_str() {
-            Some(s) if v.as_obj().is_some_and(|o| o.cls.is_none()) => out.push_str(s),
-            _ => out.push_str(&vm.str_string(v)?),
-        }
-    }
-    out.push_str(&end);
     let flush = match a.kw("flush") {
         Some(f) => vm.truthy(f)?,
         None => false,
     };
-    match a.kw("file") {
-        Some(f) if !f.is_none() => {
-            vm.call_method(f, "write", &[Value::str(out)])?;
-            if flush {
-                vm.call_method(f, "flush", &[])?;
+    let file = match a.kw("file") {
+        Some(f) if !f.is_none() => f.clone(),
+        _ => match crate::objects::module::module_dict(&vm.interp.sys)
+            .and_then(|d| d.get_str("stdout"))
+        {
+            Some(o) => o,
+            None => return Ok(Value::None),
+        },
+    };
+    if let Some(stream) = crate::stdlib::sys::std_stream(&file) {
+        // The real stdout/stderr: build the line once.
+        let mut out = String::new();
+        for (i, v) in a.pos.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            match v.as_str() {
+                Some(s) if v.as_obj().is_some_and(|o| o.cls.is_none()) => out.push_str(s),
+                _ => out.push_str(&vm.str_string(v)?),
             }
         }
-        _ => {
-            vm.write_stdout(&out)?;
-            if flush {
-                crate::stdlib::sys::flush_stdout(vm)?;
-            }
+        out.push_str(&end);
+        stream.write(&out);
+        if flush {
+            stream.flush();
         }
+        return Ok(Value::None);
+    }
+    // A user file object sees each piece as CPython writes it.
+    for (i, v) in a.pos.iter().enumerate() {
+        if i > 0 {
+            vm.call_method(&file, "write", &[Value::str(sep.clone())])?;
+        }
+        let s = vm.to_str(v)?;
+        vm.call_method(&file, "write", &[s])?;
+    }
+    vm.call_method(&file, "write", &[Value::str(end)])?;
+    if flush {
+        vm.call_method(&file, "flush", &[])?;
     }
     Ok(Value::None)
 }
@@ -352,6 +369,17 @@ fn bad_cls(vm: &Vm, f: &str) -> crate::vm::PyErr {
 }
 
 pub fn issubclass(vm: &mut Vm, a: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(Payload::Type(_)) = cls.payload() {
+        let meta = type_of(cls).clone();
+        if !std::sync::Arc::ptr_eq(&meta, &types().type_) {
+            if let Some(chk) = vm.type_lookup_str(&meta, "__subclasscheck__") {
+                if matches!(chk.payload(), Some(Payload::Function(_))) {
+                    let r = vm.call(&chk, &[cls.clone(), a.clone()])?;
+                    return vm.truthy(&r);
+                }
+            }
+        }
+    }
     let Some(ao) = a.as_obj().filter(|o| matches!(o.payload, Payload::Type(_))) else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
@@ -443,16 +471,13 @@ fn eval_exec(vm: &mut Vm, a: Args<'_>, mode: Mode) -> PyResult<Value> {
     }
     let code = match src.payload() {
         Some(Payload::Code(c)) => c.clone(),
-        Some(Payload::Str(s)) => {
+        Some(Payload::Str(_) | Payload::Bytes(_)) => {
+            let text = source_text(vm, src, "<string>")?;
             let text = if mode == Mode::Eval {
-                s.as_str().trim_start_matches([' ', '\t']).to_string()
+                text.trim_start_matches([' ', '\t']).to_string()
             } else {
-                s.as_str().to_string()
+                text
             };
-            vm.compile_source(&text, "<string>", mode)?
-        }
-        Some(Payload::Bytes(b)) => {
-            let text = String::from_utf8_lossy(b).to_string();
             vm.compile_source(&text, "<string>", mode)?
         }
         _ => {
@@ -477,11 +502,27 @@ fn compile(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         Some("single") => Mode::Interactive,
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
-    let text = match src.payload() {
-        Some(Payload::Str(s)) => s.as_str().to_string(),
-        Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).to_string(),
-        _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
-    };
+    let text = source_text(vm, &src, &filename)?;
     let code = vm.compile_source(&text, &filename, mode)?;
     Ok(Value::obj(Payload::Code(code)))
+}
+
+/// The text of a source argument (str, or bytes decoded as a source file), rejecting null
+/// bytes as CPython does.
+fn source_text(vm: &mut Vm, src: &Value, filename: &str) -> PyResult<String> {
+    let text = match src.payload() {
+        Some(Payload::Str(s)) => s.as_str().to_string(),
+        Some(Payload::Bytes(b)) => match crate::grammar::decode_source(b) {
+            Ok(t) => t,
+            Err(e) => return Err(vm.syntax_error(&e, filename, "")),
+        },
+        _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+    };
+    if text.contains('\0') {
+        return Err(vm.new_error(
+            "SyntaxError",
+            "source code string cannot contain null bytes",
+        ));
+    }
+    Ok(text)
 }

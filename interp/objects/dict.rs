@@ -47,7 +47,8 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Int(x), Int(y)) => Some(x == y),
         (Bool(x), Bool(y)) => Some(x == y),
         (Int(x), Bool(y)) | (Bool(y), Int(x)) => Some(*x == *y as i64),
-        (Float(x), Float(y)) => Some(x == y),
+        // Floats are immediates: equal bits stand in for CPython's identity check.
+        (Float(x), Float(y)) => Some(x == y || x.to_bits() == y.to_bits()),
         (Int(x), Float(y)) | (Float(y), Int(x)) => Some(crate::objects::int::int_float_eq(*x, *y)),
         (Bool(x), Float(y)) | (Float(y), Bool(x)) => Some((*x as i64 as f64) == *y),
         (None, None) => Some(true),

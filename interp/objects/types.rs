@@ -44,6 +44,8 @@ pub struct TypeData {
     pub instance_dict: bool,
     /// The class (or a base) defines `__del__`: instances are finalized (see object.rs).
     pub has_del: std::sync::atomic::AtomicBool,
+    /// With `__slots__` all the way up the MRO: the only attribute names instances accept.
+    pub slots: OnceLock<Box<[String]>>,
 }
 
 impl Drop for TypeData {
@@ -182,6 +184,7 @@ pub fn new_class(
         builtin,
         instance_dict,
         has_del: std::sync::atomic::AtomicBool::new(false),
+        slots: OnceLock::new(),
     };
     let mut obj = PyObject::new(Payload::Type(Box::new(td)));
     obj.cls = metaclass;
@@ -270,6 +273,7 @@ fn builtin(name: &str, bases: &[&ObjRef], layout: Layout) -> ObjRef {
         builtin: true,
         instance_dict: false,
         has_del: std::sync::atomic::AtomicBool::new(false),
+        slots: OnceLock::new(),
     };
     Arc::new(PyObject::new(Payload::Type(Box::new(td))))
 }

@@ -242,7 +242,12 @@ impl Vm {
             return Ok(crate::objects::numbers_attr(obj, n));
         };
         if n == "__dict__" {
-            if let Some(d) = &o.dict {
+            let slotted = o
+                .cls
+                .as_ref()
+                .and_then(as_type)
+                .is_some_and(|t| t.slots.get().is_some());
+            if let Some(d) = o.dict.as_ref().filter(|_| !slotted) {
                 return Ok(Some(Value::Obj(d.clone())));
             }
         }
@@ -509,6 +514,11 @@ impl Vm {
                     }
                 }
             }
+            if let Some(slots) = as_type(&cls).and_then(|t| t.slots.get()) {
+                if !slots.iter().any(|s| s == n) {
+                    return Err(self.no_attribute(obj, n));
+                }
+            }
             if let Some(d) = o.instance_dict() {
                 d.set_str(name.clone(), v);
                 return Ok(());
@@ -535,7 +545,6 @@ impl Vm {
 
     /// `delattr(obj, name)`.
     pub fn delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
-        let n = name.as_str().unwrap_or("");
         let cls = type_of(obj).clone();
         if let Some(da) = self.type_lookup_str(&cls, "__delattr__") {
             if is_py_function(&da) {
@@ -543,6 +552,13 @@ impl Vm {
                 return Ok(());
             }
         }
+        self.generic_delattr(obj, name)
+    }
+
+    /// `object.__delattr__`.
+    pub fn generic_delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
+        let n = name.as_str().unwrap_or("");
+        let cls = type_of(obj).clone();
         if let Value::Obj(o) = obj {
             match &o.payload {
                 Payload::Type(t) => {

@@ -100,7 +100,20 @@ impl Vm {
     pub fn call_ex(&mut self, f: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
         let pos: Vec<Value> = match args.payload() {
             Some(Payload::Tuple(t)) => t.to_vec(),
-            _ => self.collect(args)?,
+            _ => match self.collect(args) {
+                Ok(v) => v,
+                Err(e)
+                    if self.exc_matches(&e, "TypeError")
+                        && self.lookup_special(args, "__iter__").is_none() =>
+                {
+                    let fname = self.callable_name(f);
+                    return Err(self.type_error(format!(
+                        "{fname}argument after * must be an iterable, not {}",
+                        type_name_of(args)
+                    )));
+                }
+                Err(e) => return Err(e),
+            },
         };
         let (mut names, mut vals) = (Vec::new(), Vec::new());
         if let Some(kw) = kwargs {

@@ -55,10 +55,7 @@ impl Vm {
         strerror: &str,
         filename: Option<&str>,
     ) -> PyErr {
-        let mut args = vec![Value::Int(errno as i64), Value::str(strerror)];
-        if let Some(f) = filename {
-            args.push(Value::str(f));
-        }
+        let args = vec![Value::Int(errno as i64), Value::str(strerror)];
         let e = PyErr(new_exception(types().exc(name), args));
         set_exc_attr(&e.0, "errno", Value::Int(errno as i64));
         set_exc_attr(&e.0, "strerror", Value::str(strerror));
@@ -68,19 +65,11 @@ impl Vm {
 
     /// An OSError subclass from a Rust I/O error, as CPython maps errno values.
     pub fn io_error(&self, err: &std::io::Error, filename: Option<&str>) -> PyErr {
-        let errno = err.raw_os_error().unwrap_or(0);
-        let name = match errno {
-            2 => "FileNotFoundError",
-            13 | 1 => "PermissionError",
-            17 => "FileExistsError",
-            20 => "NotADirectoryError",
-            21 => "IsADirectoryError",
-            32 => "BrokenPipeError",
-            110 => "TimeoutError",
-            _ => "OSError",
+        let Some(errno) = err.raw_os_error() else {
+            return self.new_error("OSError", err.to_string());
         };
-        let msg = strerror(errno).unwrap_or_else(|| err.to_string());
-        self.os_error(name, errno, &msg, filename)
+        let name = errno_class(errno).unwrap_or("OSError");
+        self.os_error(name, errno, &strerror(errno), filename)
     }
 
     pub fn key_error(&self, key: Value) -> PyErr {
@@ -120,26 +109,33 @@ impl Vm {
     }
 }
 
-/// The C library's message for an errno, as CPython prints it.
-fn strerror(errno: i32) -> Option<String> {
-    Some(
-        match errno {
-            1 => "Operation not permitted",
-            2 => "No such file or directory",
-            9 => "Bad file descriptor",
-            11 => "Resource temporarily unavailable",
-            13 => "Permission denied",
-            17 => "File exists",
-            20 => "Not a directory",
-            21 => "Is a directory",
-            22 => "Invalid argument",
-            28 => "No space left on device",
-            32 => "Broken pipe",
-            39 => "Directory not empty",
-            110 => "Connection timed out",
-            111 => "Connection refused",
-            _ => return None,
-        }
-        .to_string(),
-    )
+/// The OSError subclass CPython uses for an errno value.
+pub fn errno_class(errno: i32) -> Option<&'static str> {
+    Some(match errno {
+        1 | 13 => "PermissionError",
+        2 => "FileNotFoundError",
+        3 => "ProcessLookupError",
+        4 => "InterruptedError",
+        10 => "ChildProcessError",
+        11 | 114 | 115 => "BlockingIOError",
+        17 => "FileExistsError",
+        20 => "NotADirectoryError",
+        21 => "IsADirectoryError",
+        32 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
+        104 => "ConnectionResetError",
+        110 => "TimeoutError",
+        111 => "ConnectionRefusedError",
+        _ => return None,
+    })
+}
+
+/// The C library's message for an errno, as CPython prints it (Rust's text without its
+/// " (os error N)" suffix).
+pub fn strerror(errno: i32) -> String {
+    let s = std::io::Error::from_raw_os_error(errno).to_string();
+    match s.rfind(" (os error ") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
 }

@@ -767,8 +767,10 @@ impl Vm {
         if let Some(Value::Obj(o)) = f.stack.get(idx) {
             if let Payload::NativeFunction(nf) = &o.payload {
                 if nf.wants_frame {
+                    let optimized = f.code.flags() & crate::bytecode::flags::OPTIMIZED != 0;
                     let locals = match &f.locals_dict {
                         Some(d) => Value::Obj(d.clone()),
+                        None if !optimized => Value::Obj(Arc::clone(&f.globals)),
                         None => self.fast_locals_dict(f),
                     };
                     self.caller = Some(super::CallerFrame {
@@ -1000,8 +1002,15 @@ pub fn make_raise(vm: &mut Vm, exc: Value, cause: Option<Value>) -> PyErr {
         Err(e) => return e,
     };
     if let Some(cause) = cause {
+        let is_exc_class = matches!(cause.payload(), Some(Payload::Type(_)))
+            && crate::objects::types::is_subclass(
+                cause.as_obj().unwrap_or(&types().object),
+                &types().base_exception,
+            );
         let cause = if cause.is_none() {
             Ok(None)
+        } else if !is_exc_class && !matches!(cause.payload(), Some(Payload::Exception(_))) {
+            Err(vm.type_error("exception causes must derive from BaseException"))
         } else {
             vm.exception_instance(cause).map(|c| Some(Value::Obj(c.0)))
         };

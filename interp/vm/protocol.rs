@@ -52,7 +52,7 @@ impl Vm {
     /// `repr(v)` as a str value.
     pub fn repr(&mut self, v: &Value) -> PyResult<Value> {
         if let Value::Obj(o) = v {
-            if o.cls.is_some() {
+            if o.cls.is_some() || matches!(o.payload, Payload::Native(_)) {
                 let r = match self.call_special(v, "__repr__", &[])? {
                     Some(r) => r,
                     None => Value::str(self.default_repr(v)),
@@ -593,6 +593,15 @@ impl Vm {
                 }
             }
             if let Payload::Type(_) = &o.payload {
+                // A metaclass `__getitem__` (e.g. `Color["RED"]` on an Enum) comes first.
+                let meta = type_of(obj).clone();
+                if !Arc::ptr_eq(&meta, &types().type_) {
+                    if let Some(gi) = self.type_lookup_str(&meta, "__getitem__") {
+                        if matches!(gi.payload(), Some(Payload::Function(_))) {
+                            return self.call(&gi, &[obj.clone(), key.clone()]);
+                        }
+                    }
+                }
                 if let Some(cg) =
                     crate::objects::types::TypeData::lookup_in_mro(o, "__class_getitem__")
                 {
@@ -831,10 +840,15 @@ impl Vm {
     }
 
     /// `f() ` prefix for call error messages.
-    fn callable_name(&mut self, f: &Value) -> String {
+    pub fn callable_name(&mut self, f: &Value) -> String {
         match f.payload() {
             Some(Payload::Function(func)) => {
-                format!("{}() ", func.meta.lock().qualname.as_str().unwrap_or("?"))
+                let m = func.meta.lock();
+                let q = m.qualname.as_str().unwrap_or("?");
+                match m.module.as_str() {
+                    Some(module) if module != "builtins" => format!("{module}.{q}() "),
+                    _ => format!("{q}() "),
+                }
             }
             Some(Payload::NativeFunction(nf)) => format!("{}() ", nf.name),
             Some(Payload::Type(t)) => format!("{}() ", t.name),

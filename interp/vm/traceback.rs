@@ -133,9 +133,18 @@ impl Vm {
             let indent = line.chars().count() - stripped.chars().count();
             out.push_str(&format!("    {stripped}\n"));
             if let Some(Value::Int(off)) = get_exc_attr(e, "offset") {
+                // As CPython's display: no caret inside the stripped indentation, a single
+                // caret for indentation errors, the highlighted range otherwise.
+                if off <= indent as i64 {
+                    return;
+                }
                 let col = (off as usize).saturating_sub(1).saturating_sub(indent);
+                let single = is_subclass(
+                    crate::objects::types::type_of(&Value::Obj(e.clone())),
+                    types().exc("IndentationError"),
+                );
                 let end = match get_exc_attr(e, "end_offset") {
-                    Some(Value::Int(eo)) if eo > off => (eo - off) as usize,
+                    Some(Value::Int(eo)) if eo > off && !single => (eo - off) as usize,
                     _ => 1,
                 };
                 let width = stripped.chars().count();

@@ -10,7 +10,7 @@ cp tests/xfail.txt "$old"
 grep '^#' "$old" > tests/xfail.txt || true
 GILPY_BIN="$bin" cargo test ${PROFILE_FLAG:---release} --test pyscripts 2>&1 | grep '^FAIL ' | awk '{print $2}' | sed 's/:$//' | sort -u > "$old.fail" || true
 while read -r t; do
-  reason=$(grep -F "$t " "$old" | sed -n 's/^[^#]*#\s*//p' | head -1)
+  reason=$(grep -F "$t " "$old" | sed -n 's/^[^#]*#\s*//p' | head -1 || true)
   echo "$t  # ${reason:-fails (new)}" >> tests/xfail.txt
 done < "$old.fail"
 echo "$(wc -l < "$old.fail") scripts listed in tests/xfail.txt"
