@@ -16,6 +16,9 @@ use std::fmt;
 /// Operand of `BinaryOp`: the operator; `INPLACE_FLAG` added for augmented assignment.
 pub const INPLACE_FLAG: u32 = 16;
 
+/// Operand flag of `SetUpdate`: the iterable is a constant set display's tuple.
+pub const CONST_SET_FLAG: u32 = 0x100;
+
 /// Code flags (`CodeObject::flags`).
 pub mod flags {
     /// Locals live in fast slots (functions, lambdas, comprehensions). Module and class bodies
@@ -157,7 +160,9 @@ pub enum Op {
     MapAdd,
     /// (list x1 .. x(n-1) iterable -- list x1 .. x(n-1)): list.extend(iterable).
     ListExtend,
-    /// Like ListExtend, for a set (set.update).
+    /// Like ListExtend, for a set (set.update). With `CONST_SET_FLAG` in the operand the
+    /// iterable is the constant tuple of a set display, added in the order of the frozenset
+    /// constant CPython would build (so displays print in CPython's order).
     SetUpdate,
     /// (dict x1 .. x(n-1) mapping -- dict x1 .. x(n-1)): dict.update(mapping) (dict displays).
     DictUpdate,

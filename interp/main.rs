@@ -163,7 +163,8 @@ fn run(cli: Cli) -> i32 {
             }
         }
         Err(e) => {
-            let err = vm.syntax_error(&e, &script, "");
+            // CPython reports an undecodable script without a location.
+            let err = vm.plain_syntax_error(&e.msg);
             interpreter::handle_uncaught(&mut vm, &err)
         }
     };

@@ -201,6 +201,77 @@ fn version_info() -> Value {
     )
 }
 
+/// `sys.float_info`: the IEEE double's parameters, as a struct sequence.
+fn float_info() -> Value {
+    static T: OnceLock<crate::stdlib::os::structseq::StructSeq> = OnceLock::new();
+    let t = T.get_or_init(|| {
+        crate::stdlib::os::structseq::StructSeq::new(
+            "float_info",
+            "sys",
+            &[
+                "max",
+                "max_exp",
+                "max_10_exp",
+                "min",
+                "min_exp",
+                "min_10_exp",
+                "dig",
+                "mant_dig",
+                "epsilon",
+                "radix",
+                "rounds",
+            ],
+            11,
+        )
+    });
+    t.make(
+        vec![
+            Value::Float(f64::MAX),
+            Value::Int(f64::MAX_EXP as i64),
+            Value::Int(f64::MAX_10_EXP as i64),
+            Value::Float(f64::MIN_POSITIVE),
+            Value::Int(f64::MIN_EXP as i64),
+            Value::Int(f64::MIN_10_EXP as i64),
+            Value::Int(f64::DIGITS as i64),
+            Value::Int(f64::MANTISSA_DIGITS as i64),
+            Value::Float(f64::EPSILON),
+            Value::Int(f64::RADIX as i64),
+            Value::Int(1),
+        ],
+        vec![],
+    )
+}
+
+/// `sys.flags`: the interpreter's command-line flags (all off in gilpy).
+fn flags() -> Value {
+    static T: OnceLock<crate::stdlib::os::structseq::StructSeq> = OnceLock::new();
+    const NAMES: &[&str] = &[
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+    ];
+    let t =
+        T.get_or_init(|| crate::stdlib::os::structseq::StructSeq::new("flags", "sys", NAMES, 17));
+    let mut v = vec![Value::Int(0); 17];
+    v[14] = Value::Int(1);
+    v[16] = Value::Bool(false);
+    t.make(v, vec![])
+}
+
 /// Build the `sys` module (called once per interpreter at start-up).
 pub fn make_sys(argv: &[String], path0: &str) -> Value {
     let m = new_module("sys");
@@ -222,6 +293,8 @@ pub fn make_sys(argv: &[String], path0: &str) -> Value {
         Value::str(format!("3.11.7 (gilpy {})", env!("CARGO_PKG_VERSION"))),
     );
     set("version_info", version_info());
+    set("float_info", float_info());
+    set("flags", flags());
     set("hexversion", Value::Int(0x030b07f0));
     set(
         "platform",

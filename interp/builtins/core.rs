@@ -225,27 +225,6 @@ pub fn init() {
             Payload::Set(Box::new(SetData::new())),
         ))
     });
-    add_method(&t.set, "__init__", |vm, a| {
-        let Some(Payload::Set(s)) = a.pos[0].payload() else {
-            return Ok(Value::None);
-        };
-        s.clear();
-        if let Some(it) = a.pos.get(1) {
-            for v in vm.collect(it)? {
-                s.add(vm, v)?;
-            }
-        }
-        Ok(Value::None)
-    });
-    add_staticmethod(&t.frozenset, "__new__", |vm, a| {
-        let items = match a.pos.get(1) {
-            Some(it) => vm.collect(it)?,
-            None => vec![],
-        };
-        let s = SetData::from_values(vm, items)?;
-        Ok(make_with_layout(&a.pos[0], Payload::FrozenSet(Box::new(s))))
-    });
-
     let g = &t.generator;
     for cls in [g, &t.coroutine] {
         add_method(cls, "send", |vm, a| {

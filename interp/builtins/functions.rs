@@ -519,10 +519,7 @@ fn source_text(vm: &mut Vm, src: &Value, filename: &str) -> PyResult<String> {
         _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
     };
     if text.contains('\0') {
-        return Err(vm.new_error(
-            "SyntaxError",
-            "source code string cannot contain null bytes",
-        ));
+        return Err(vm.plain_syntax_error("source code string cannot contain null bytes"));
     }
     Ok(text)
 }

@@ -142,7 +142,15 @@ impl<'a> Compiler<'a> {
             self.emit(Op::CallKw, total as u32);
             return Ok(());
         }
-        self.sequence(args, Display::Tuple, pushed)?;
+        match args {
+            // `f(*x)`: pass x itself, as CPython does, so that CallEx converts it and names
+            // the function in the error for a non-iterable.
+            [Expr {
+                kind: ExprKind::Starred(inner),
+                ..
+            }] if pushed == 0 => self.expr(inner)?,
+            _ => self.sequence(args, Display::Tuple, pushed)?,
+        }
         if !keywords.is_empty() {
             self.kwargs_dict(keywords)?;
         }
@@ -201,14 +209,18 @@ impl<'a> Compiler<'a> {
                 match kind {
                     Display::Tuple => self.load_const(Const::Tuple(consts)),
                     Display::List | Display::Set if elts.len() > 2 => {
-                        let (build, extend) = if kind == Display::List {
-                            (Op::BuildList, Op::ListExtend)
+                        let (build, extend, arg) = if kind == Display::List {
+                            (Op::BuildList, Op::ListExtend, 1)
                         } else {
-                            (Op::BuildSet, Op::SetUpdate)
+                            (
+                                Op::BuildSet,
+                                Op::SetUpdate,
+                                1 | crate::bytecode::CONST_SET_FLAG,
+                            )
                         };
                         self.emit(build, 0);
                         self.load_const(Const::Tuple(consts));
-                        self.emit(extend, 1);
+                        self.emit(extend, arg);
                     }
                     _ => return self.sequence(elts, kind, pushed),
                 }

@@ -80,12 +80,10 @@ pub(crate) fn effect(op: Op, arg: u32) -> (u32, i32, i32) {
         Op::BuildTuple | Op::BuildList | Op::BuildSet | Op::BuildString => simple(arg, 1 - n),
         Op::BuildMap => simple(2 * arg, 1 - 2 * n),
         Op::BuildSlice => simple(arg, 1 - n),
-        Op::ListAppend
-        | Op::SetAdd
-        | Op::ListExtend
-        | Op::SetUpdate
-        | Op::DictUpdate
-        | Op::DictMerge => simple(arg + 1, -1),
+        Op::ListAppend | Op::SetAdd | Op::ListExtend | Op::DictUpdate | Op::DictMerge => {
+            simple(arg + 1, -1)
+        }
+        Op::SetUpdate => simple((arg & 0xff) + 1, -1),
         Op::MapAdd => simple(arg + 2, -2),
         Op::UnpackSequence => simple(1, n - 1),
         Op::UnpackEx => simple(1, ((arg & 0xff) + (arg >> 8)) as i32),

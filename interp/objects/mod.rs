@@ -62,25 +62,9 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// Characters CPython's `str.isprintable()` rejects (approximation: C1 controls, separators
-/// other than space, surrogates, private use, noncharacters).
+/// Characters CPython's `str.isprintable()` rejects (escaped by `repr`).
 fn is_unprintable(c: char) -> bool {
-    let n = c as u32;
-    (0x80..0xa0).contains(&n)
-        || n == 0xad
-        || (0x2028..=0x2029).contains(&n)
-        || (0x200b..=0x200f).contains(&n)
-        || (0x202a..=0x202e).contains(&n)
-        || (0x2060..=0x2064).contains(&n)
-        || n == 0xfeff
-        || (0xe000..=0xf8ff).contains(&n)
-        || (0xfff0..=0xfffb).contains(&n)
-        || n == 0xfffe
-        || n == 0xffff
-        || (0xd800..=0xdfff).contains(&n)
-        || n == 0xa0
-        || n == 0x3000
-        || (0x2000..=0x200a).contains(&n)
+    !crate::builtins::str_methods::unicode::is_printable(c)
 }
 
 /// `repr()` of bytes: `b'...'` with CPython's escapes.
@@ -109,30 +93,6 @@ pub fn bytes_repr(b: &[u8]) -> String {
     }
     out.push(quote as char);
     out
-}
-
-/// Order in which a set's elements are displayed. CPython shows small non-negative ints in
-/// hash-table order, which for a set of such ints in a large enough table is ascending.
-pub fn set_display_order(items: Vec<Value>) -> Vec<Value> {
-    let all_small = items
-        .iter()
-        .all(|v| matches!(v, Value::Int(i) if *i >= 0 && (*i as usize) < table_size(items.len())));
-    if all_small {
-        let mut v = items;
-        v.sort_by_key(|x| if let Value::Int(i) = x { *i } else { 0 });
-        v
-    } else {
-        items
-    }
-}
-
-/// CPython's set table size for `n` elements built by successive adds.
-fn table_size(n: usize) -> usize {
-    let mut size = 8;
-    while n * 5 >= size * 3 {
-        size *= 4;
-    }
-    size
 }
 
 pub fn range_len(start: i64, stop: i64, step: i64) -> usize {
@@ -287,18 +247,25 @@ pub fn builtin_contains(vm: &mut Vm, o: &ObjRef, item: &Value) -> PyResult<Optio
                 Payload::ByteArray(b) => b.lock().clone(),
                 _ => vec![],
             };
-            match item {
-                Value::Int(i) => hay.contains(&(*i as u8)),
-                _ => match seq::bytes_of(item) {
+            if crate::objects::int::is_int(item)
+                || vm.lookup_special(item, "__index__").is_some() && seq::bytes_of(item).is_none()
+            {
+                let byte = crate::builtins::bytes_methods::byte_value(
+                    vm,
+                    item,
+                    "byte must be in range(0, 256)",
+                )?;
+                hay.contains(&byte)
+            } else {
+                match seq::bytes_of(item) {
                     Some(needle) => seq::find_bytes(&hay, &needle, 0).is_some(),
                     None => {
-                        return Err(vm.type_error(
-                            "a bytes-like object is required, not '".to_string()
-                                + type_name_of(item)
-                                + "'",
-                        ))
+                        return Err(vm.type_error(format!(
+                            "a bytes-like object is required, not '{}'",
+                            type_name_of(item)
+                        )))
                     }
-                },
+                }
             }
         }
         _ => return Ok(None),

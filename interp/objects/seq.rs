@@ -98,13 +98,20 @@ pub fn resolve_slice(
 }
 
 fn norm_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
+    if let Some(Payload::BigInt(_)) = key.payload() {
+        return Err(vm.index_error("cannot fit 'int' into an index-sized integer"));
+    }
     let Some(i) = index_of(vm, key)? else {
         return Ok(None);
     };
     let n = len as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
-        return Err(vm.index_error(format!("{what} index out of range")));
+        return Err(vm.index_error(if what.is_empty() {
+            "index out of range".to_string()
+        } else {
+            format!("{what} index out of range")
+        }));
     }
     Ok(Some(j as usize))
 }
@@ -148,7 +155,7 @@ pub fn getitem(vm: &mut Vm, o: &ObjRef, key: &Value) -> PyResult<Option<Value>> 
             vm.char_str(s.char_at(i).unwrap_or(' '))
         }
         Payload::Bytes(b) => {
-            let Some(i) = norm_index(vm, key, b.len(), "index")? else {
+            let Some(i) = norm_index(vm, key, b.len(), "")? else {
                 return Err(bad_index(vm, "byte", key));
             };
             Value::Int(b[i] as i64)
@@ -305,18 +312,8 @@ pub fn setitem(vm: &mut Vm, o: &ObjRef, key: &Value, v: &Value) -> PyResult<bool
             d.set(vm, key.clone(), v.clone())?;
             Ok(true)
         }
-        Payload::ByteArray(b) => {
-            let len = b.lock().len();
-            let Some(i) = norm_index(vm, key, len, "bytearray")? else {
-                return Err(bad_index(vm, "bytearray", key));
-            };
-            let byte = match v {
-                Value::Int(x) if (0..256).contains(x) => *x as u8,
-                _ => return Err(vm.value_error("byte must be in range(0, 256)")),
-            };
-            if let Some(slot) = b.lock().get_mut(i) {
-                *slot = byte;
-            }
+        Payload::ByteArray(_) => {
+            crate::builtins::bytes_methods::mutate::assign(vm, o, key, v)?;
             Ok(true)
         }
         _ => Ok(false),
@@ -411,6 +408,12 @@ fn check_size(vm: &Vm, unit: usize, n: usize) -> PyResult<()> {
 
 /// `+`, `*`, `%` on sequences and set algebra on sets; `None` when not applicable.
 pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    if let Some(r) = crate::builtins::set_methods::set_binop(vm, a, b, op)? {
+        return Ok(Some(r));
+    }
+    if let Some(r) = crate::builtins::set_methods::set_binop(vm, a, b, op)? {
+        return Ok(Some(r));
+    }
     let (Some(pa), pb) = (a.payload(), b.payload()) else {
         // int * sequence
         if op == BinOp::Mult && b.payload().is_some() && crate::objects::int::is_int(a) {
@@ -567,6 +570,12 @@ pub fn set_op(vm: &mut Vm, x: &SetData, y: &SetData, op: BinOp) -> PyResult<SetD
 
 /// Mutating in-place operators: list `+=`/`*=`, set `|= &= -= ^=`, dict `|=`.
 pub fn inplace_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    if let Some(r) = crate::builtins::set_methods::set_inplace(vm, a, b, op)? {
+        return Ok(Some(r));
+    }
+    if let Some(r) = crate::builtins::set_methods::set_inplace(vm, a, b, op)? {
+        return Ok(Some(r));
+    }
     let Some(pa) = a.payload() else {
         return Ok(None);
     };
@@ -606,9 +615,8 @@ pub fn inplace_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<O
             }
             Ok(Some(a.clone()))
         }
-        (BinOp::BitOr, Payload::Dict(x)) => {
-            vm.dict_update_op(a, b, false, None)?;
-            let _ = x;
+        (BinOp::BitOr, Payload::Dict(_)) => {
+            crate::builtins::core::dict_update_from(vm, a, b)?;
             Ok(Some(a.clone()))
         }
         _ => Ok(None),
@@ -617,6 +625,12 @@ pub fn inplace_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<O
 
 /// Comparisons of str/bytes/list/tuple (lexicographic) and sets (subset order).
 pub fn seq_compare(vm: &mut Vm, a: &Value, b: &Value, op: u8) -> PyResult<Option<bool>> {
+    if let Some(r) = crate::builtins::set_methods::set_compare(vm, a, b, op)? {
+        return Ok(Some(r));
+    }
+    if let Some(r) = crate::builtins::set_methods::set_compare(vm, a, b, op)? {
+        return Ok(Some(r));
+    }
     use std::cmp::Ordering;
     let (Some(pa), Some(pb)) = (a.payload(), b.payload()) else {
         return Ok(match (a, b) {

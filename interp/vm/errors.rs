@@ -93,6 +93,17 @@ impl Vm {
         self.new_error("RecursionError", "maximum recursion depth exceeded")
     }
 
+    /// A `SyntaxError` with a message and no location (as CPython raises for undecodable
+    /// scripts and null bytes), built through its constructor so `msg` is set.
+    pub fn plain_syntax_error(&mut self, msg: &str) -> PyErr {
+        let cls = Value::Obj(types().exc("SyntaxError").clone());
+        match self.call(&cls, &[Value::str(msg)]) {
+            Ok(Value::Obj(o)) => PyErr(o),
+            Ok(_) => self.new_error("SyntaxError", msg),
+            Err(e) => e,
+        }
+    }
+
     /// The exception for a formatting-library error.
     pub fn fmt_error(&self, e: crate::fmt::FmtError) -> PyErr {
         let name = match e.kind {

@@ -500,11 +500,18 @@ impl Vm {
                 }
                 Op::SetUpdate => {
                     let it = pop(f);
-                    let items = self.collect(&it)?;
-                    let s = f.stack[f.stack.len() - arg].clone();
+                    let depth = arg & 0xff;
+                    let s = f.stack[f.stack.len() - depth].clone();
                     if let Some(Payload::Set(s)) = s.payload() {
-                        for v in items {
-                            s.add(self, v)?;
+                        match it.payload() {
+                            Some(Payload::Tuple(t))
+                                if arg as u32 & crate::bytecode::CONST_SET_FLAG != 0 =>
+                            {
+                                let tmp =
+                                    crate::objects::set::SetData::from_constants(self, t.to_vec())?;
+                                s.merge(self, &tmp)?;
+                            }
+                            _ => s.update(self, &it)?,
                         }
                     }
                 }

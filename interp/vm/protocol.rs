@@ -91,7 +91,7 @@ impl Vm {
                     Payload::Bytes(b) => crate::objects::bytes_repr(b),
                     Payload::ByteArray(b) => {
                         let data = b.lock().clone();
-                        format!("bytearray({})", crate::objects::bytes_repr(&data))
+                        crate::builtins::bytes_methods::bytearray_repr("bytearray", &data)
                     }
                     Payload::List(_)
                     | Payload::Tuple(_)
@@ -155,7 +155,7 @@ impl Vm {
                 format!("{{{}}}", parts.join(", "))
             }
             Payload::Set(s) | Payload::FrozenSet(s) => {
-                let items = crate::objects::set_display_order(s.items());
+                let items = s.items();
                 let name = type_name_of(v).to_string();
                 let is_frozen = matches!(o.payload, Payload::FrozenSet(_));
                 if items.is_empty() {
@@ -380,16 +380,7 @@ impl Vm {
                             return self.hash_tuple(&items);
                         }
                         Payload::Bytes(b) => return Ok(crate::objects::str::hash_str_bytes(b)),
-                        Payload::FrozenSet(s) => {
-                            let mut h: u64 = 1927868237u64.wrapping_mul(s.len() as u64 + 1);
-                            for (eh, _) in s.hashed_items() {
-                                let e = eh as u64;
-                                h ^= (e ^ (e << 16) ^ 89869747).wrapping_mul(3644798167);
-                            }
-                            h = h.wrapping_mul(69069).wrapping_add(907133923);
-                            let h = h as i64;
-                            return Ok(if h == -1 { 590923713 } else { h });
-                        }
+                        Payload::FrozenSet(s) => return Ok(s.frozen_hash()),
                         Payload::List(_)
                         | Payload::Dict(_)
                         | Payload::Set(_)

@@ -37,10 +37,6 @@ def _update_mapping(self, other, kwds):
         self[key] = value
 
 
-################################################################################
-### defaultdict
-################################################################################
-
 class defaultdict(dict):
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
@@ -89,10 +85,6 @@ class defaultdict(dict):
         self.update(other)
         return self
 
-
-################################################################################
-### OrderedDict
-################################################################################
 
 class OrderedDict(dict):
     """Dictionary that remembers insertion order and can reorder its keys."""
@@ -179,12 +171,25 @@ class OrderedDict(dict):
         return self
 
 
-################################################################################
-### namedtuple
-################################################################################
+class _tuplegetter:
+    """A namedtuple field: reads item `index`, cannot be assigned (as CPython's)."""
 
-def _field_getter(index):
-    return lambda self: self[index]
+    __slots__ = ('_index', '__doc__')
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return obj[self._index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -285,8 +290,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(_field_getter(index),
-                                         doc='Alias for field number %d' % index)
+        class_namespace[name] = _tuplegetter(index, 'Alias for field number %d' % index)
 
     result = type(typename, (tuple,), class_namespace)
 
@@ -302,10 +306,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     result.__module__ = module
     return result
 
-
-################################################################################
-### Counter
-################################################################################
 
 def _count_elements(mapping, iterable):
     mapping_get = mapping.get
@@ -513,10 +513,6 @@ class Counter(dict):
         return self._keep_positive()
 
 
-################################################################################
-### ChainMap
-################################################################################
-
 class ChainMap:
     """A view of several mappings as one: lookups search them in order; writes go to
     the first."""
@@ -623,10 +619,6 @@ class ChainMap:
         self.maps[0].update(other)
         return self
 
-
-################################################################################
-### UserDict, UserList
-################################################################################
 
 class UserDict:
     """A dict-like class wrapping a real dict in `data`."""
