@@ -117,6 +117,10 @@ pub fn handle_uncaught(vm: &mut Vm, e: &PyErr) -> i32 {
     }
     crate::stdlib::sys::flush_stdout(vm).ok();
     vm.print_exception(e);
+    // CPython dies by SIGINT after an uncaught KeyboardInterrupt: shells see 130.
+    if vm.exc_matches(e, "KeyboardInterrupt") {
+        return 130;
+    }
     1
 }
 

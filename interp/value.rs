@@ -12,20 +12,15 @@ use std::sync::Arc;
 
 /// `repr(u64)`: a full-word tag, so building a value writes two whole words (a byte-sized
 /// tag plus padding made copies of freshly built values stall on store forwarding).
-#[derive(Clone)]
+#[derive(Clone, Default)]
 #[repr(u64)]
 pub enum Value {
+    #[default]
     None,
     Bool(bool),
     Int(i64),
     Float(f64),
     Obj(ObjRef),
-}
-
-impl Default for Value {
-    fn default() -> Self {
-        Value::None
-    }
 }
 
 impl Value {

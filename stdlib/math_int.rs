@@ -5,7 +5,7 @@
 //! `factorial(10**5)` and `comb(10**5, 5*10**4)` stay fast; nothing here panics on huge
 //! inputs (they are reported as CPython reports them).
 
-use crate::builtins::numbers::convert::{big_of, index_value};
+use crate::builtins::numbers::convert::{big_of, index_big};
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 use num_bigint::BigInt;
@@ -33,11 +33,6 @@ fn range_product(lo: u64, hi: u64) -> BigInt {
     }
     let mid = lo + (hi - lo) / 2;
     range_product(lo, mid) * range_product(mid, hi)
-}
-
-fn index_big(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
-    let i = index_value(vm, v)?;
-    Ok(big_of(&i).unwrap_or_default())
 }
 
 fn arity(vm: &Vm, a: &Args<'_>, name: &str, min: usize, max: usize) -> PyResult<()> {

@@ -11,6 +11,9 @@ pub mod json;
 pub mod math;
 pub mod os;
 pub mod random;
+pub mod re;
+#[path = "struct.rs"]
+pub mod struct_mod;
 pub mod sys;
 pub mod time;
 pub mod traceback;
@@ -34,6 +37,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_collections" => _collections::init,
         "traceback" => traceback::init,
         "posixpath" => os::init_posixpath,
+        "_re" => re::init,
+        "struct" => struct_mod::init,
         _ => return None,
     })
 }

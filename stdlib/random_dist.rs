@@ -353,6 +353,9 @@ fn sample(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             Some(items) => items,
             None => vm.collect(population)?,
         };
+        if pool.len() != n {
+            return Err(vm.runtime_error("population changed size during sampling"));
+        }
         for i in 0..k {
             let j = rand_index(vm, this, n - i)?;
             result.push(pool[j].clone());

@@ -11,7 +11,7 @@ use crate::objects::types::{type_name_of, types};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, Zero};
 use std::any::Any;
 
 /// The value of an instance of a float subclass.
@@ -53,22 +53,6 @@ pub fn int_of(v: &Value) -> Option<Value> {
     }
 }
 
-/// The number a built-in operation should see: plain ints and floats for instances of
-/// int/float subclasses, other values unchanged.
-pub fn plain_num(v: &Value) -> Value {
-    if let Value::Obj(o) = v {
-        if o.cls.is_some() {
-            if let Some(i) = int_of(v) {
-                return i;
-            }
-            if let Some(f) = float_of(v) {
-                return Value::Float(f);
-            }
-        }
-    }
-    v.clone()
-}
-
 /// The int as a big integer.
 pub fn big_of(v: &Value) -> Option<BigInt> {
     match v {
@@ -107,14 +91,6 @@ pub fn index_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 pub fn index_big(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
     let i = index_value(vm, v)?;
     Ok(big_of(&i).unwrap_or_default())
-}
-
-/// An index that must fit in i64 ("Python int too large to convert to C ssize_t").
-pub fn index_i64(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    match index_value(vm, v)? {
-        Value::Int(i) => Ok(i),
-        _ => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
-    }
 }
 
 /// `PyFloat_AsDouble`: floats, ints, `__float__`, then `__index__`. The error names
@@ -219,9 +195,4 @@ pub fn float_ratio(f: f64) -> (BigInt, BigInt) {
 /// The number of bits of `|b|` (`int.bit_length`).
 pub fn bit_length(b: &BigInt) -> u64 {
     b.abs().bits()
-}
-
-/// A small int from a big one when it fits in i64, else an overflow error with `msg`.
-pub fn big_to_i64(vm: &Vm, b: &BigInt, msg: &str) -> PyResult<i64> {
-    b.to_i64().ok_or_else(|| vm.overflow_error(msg.to_string()))
 }

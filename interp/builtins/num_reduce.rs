@@ -101,6 +101,9 @@ fn builtin_sum(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn min_max(vm: &mut Vm, a: Args<'_>, is_max: bool) -> PyResult<Value> {
     let name = if is_max { "max" } else { "min" };
+    if a.pos.is_empty() {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
     for k in a.kwnames {
         if !matches!(k.as_str(), Some("key" | "default")) {
             return Err(vm.type_error(format!(
@@ -108,9 +111,6 @@ fn min_max(vm: &mut Vm, a: Args<'_>, is_max: bool) -> PyResult<Value> {
                 k.as_str().unwrap_or("?")
             )));
         }
-    }
-    if a.pos.is_empty() {
-        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
     }
     let default = a.kw("default");
     if default.is_some() && a.pos.len() > 1 {

@@ -378,6 +378,9 @@ fn int_to_bytes(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if bytes.len() > length {
         return Err(vm.overflow_error("int too big to convert"));
     }
+    if length > 1 << 34 {
+        return Err(vm.new_error("MemoryError", ""));
+    }
     let fill = if b.is_negative() { 0xff } else { 0 };
     bytes.resize(length, fill);
     if big_endian {

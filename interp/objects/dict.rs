@@ -166,6 +166,10 @@ impl DictData {
         self.used
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
     /// The entry at dense position `i` (skipping nothing): for iteration by position.
     pub fn entry_at(&self, i: usize) -> Option<Option<&Entry>> {
         self.entries.get(i).map(|e| e.as_ref())
@@ -354,9 +358,8 @@ impl Dict {
     }
 
     pub fn set_str(&self, key: Value, value: Value) {
-        let r = self.set_str_inner(key, value);
+        self.set_str_inner(key, value);
         self.bump();
-        r
     }
 
     pub fn remove_str(&self, name: &str) -> Option<Value> {
@@ -366,15 +369,13 @@ impl Dict {
     }
 
     pub fn insert_hashed_unique(&self, hash: i64, key: Value, value: Value) {
-        let r = self.insert_hashed_unique_inner(hash, key, value);
+        self.insert_hashed_unique_inner(hash, key, value);
         self.bump();
-        r
     }
 
     pub fn clear(&self) {
-        let r = self.clear_inner();
+        self.clear_inner();
         self.bump();
-        r
     }
 
     pub fn pop_last(&self) -> Option<(Value, Value)> {

@@ -12,6 +12,9 @@ use crate::vm::{Args, PyResult, Vm};
 use parking_lot::Mutex;
 use std::sync::Arc;
 
+/// Keyword-only defaults as (name, value) pairs.
+pub type KwDefaults = Arc<[(Value, Value)]>;
+
 pub struct Function {
     pub code: Arc<PyCode>,
     /// The module's globals dict object.
@@ -19,7 +22,7 @@ pub struct Function {
     /// Positional defaults, applying to the last parameters.
     pub defaults: Mutex<Option<Arc<[Value]>>>,
     /// Keyword-only defaults: (name, value).
-    pub kwdefaults: Mutex<Option<Arc<[(Value, Value)]>>>,
+    pub kwdefaults: Mutex<Option<KwDefaults>>,
     /// Cells for the code's free variables.
     pub closure: Option<Box<[ObjRef]>>,
     pub meta: Mutex<FuncMeta>,

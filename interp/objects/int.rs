@@ -191,7 +191,7 @@ pub fn int_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Optio
             if y < 0 {
                 return Err(vm.value_error("negative shift count"));
             }
-            if y < 63 && (x == 0 || (x.abs().leading_zeros() as i64) > y + 1) {
+            if y < 63 && (x == 0 || (x.unsigned_abs().leading_zeros() as i64) > y + 1) {
                 Some(Value::Int(x << y))
             } else if x == 0 {
                 Some(Value::Int(0))
@@ -235,23 +235,50 @@ fn int_true_div(x: i64, y: i64) -> f64 {
 
 fn big_true_div(x: &BigInt, y: &BigInt) -> f64 {
     match (x.to_f64(), y.to_f64()) {
-        (Some(a), Some(b))
-            if a.is_finite() && b.is_finite() && a.abs() < 9.0e15 && b.abs() < 9.0e15 =>
-        {
-            a / b
-        }
+        (Some(a), Some(b)) if a.abs() < 9.0e15 && b.abs() < 9.0e15 => a / b,
         _ => {
-            // Scale to keep 64 significant bits, then divide.
-            let shift = (x.bits() as i64 - y.bits() as i64) - 64;
+            // Scale so the integer quotient has about 55 significant bits, keep a sticky
+            // bit for a non-zero remainder, and round once when converting.
+            let neg = x.is_negative() != y.is_negative();
+            let (xa, ya) = (x.abs(), y.abs());
+            let shift = 55 - (xa.bits() as i64 - ya.bits() as i64);
             let (n, d) = if shift > 0 {
-                (x.clone(), y.clone() << shift as usize)
+                (xa << shift as usize, ya)
             } else {
-                (x.clone() << (-shift) as usize, y.clone())
+                (xa, ya << (-shift) as usize)
             };
-            let q = (&n / &d).to_f64().unwrap_or(f64::NAN);
-            q * 2f64.powi(shift as i32)
+            let (q, r) = num_integer::Integer::div_rem(&n, &d);
+            let q = if r.is_zero() { q } else { q | BigInt::from(1) };
+            let Some(f) = crate::fmt::bigint_to_f64(&q) else {
+                return if neg {
+                    f64::NEG_INFINITY
+                } else {
+                    f64::INFINITY
+                };
+            };
+            let v = ldexp(f, -shift);
+            if neg {
+                -v
+            } else {
+                v
+            }
         }
     }
+}
+
+/// `f * 2**e` without intermediate overflow or underflow.
+fn ldexp(f: f64, e: i64) -> f64 {
+    let mut f = f;
+    let mut e = e;
+    while e > 1000 {
+        f *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        f *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    f * 2f64.powi(e as i32)
 }
 
 fn big_binop(vm: &mut Vm, x: BigInt, y: BigInt, op: BinOp) -> PyResult<Value> {
@@ -490,4 +517,25 @@ fn cmp_big_float(i: &BigInt, f: f64) -> std::cmp::Ordering {
         }
         o => o,
     }
+}
+
+/// CPython's limit on int-to-decimal conversion (`sys.set_int_max_str_digits`).
+pub const MAX_STR_DIGITS: usize = 4300;
+
+/// Decimal text of a big int, raising CPython's ValueError past `MAX_STR_DIGITS` digits.
+pub fn bigint_to_decimal(vm: &mut Vm, b: &BigInt) -> crate::vm::PyResult<String> {
+    let err = |vm: &mut Vm| {
+        vm.value_error(format!(
+            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        ))
+    };
+    // 14_400 bits are more than 4_334 decimal digits: no need to convert to know.
+    if b.bits() > 14_400 {
+        return Err(err(vm));
+    }
+    let s = b.to_string();
+    if s.trim_start_matches('-').len() > MAX_STR_DIGITS {
+        return Err(err(vm));
+    }
+    Ok(s)
 }

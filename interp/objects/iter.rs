@@ -75,18 +75,16 @@ impl IterState {
         match self {
             IterState::Seq { seq, idx } => Ok(seq_next(vm, seq, idx)),
             IterState::Range { cur, stop, step } => {
-                let mut v = cur.load(Ordering::Relaxed);
-                loop {
-                    let more = if *step > 0 { v < *stop } else { v > *stop };
-                    if !more {
-                        return Ok(None);
-                    }
-                    let next = v.checked_add(*step).unwrap_or(*stop);
-                    match cur.compare_exchange_weak(v, next, Ordering::Relaxed, Ordering::Relaxed) {
-                        Ok(_) => return Ok(Some(Value::Int(v))),
-                        Err(actual) => v = actual,
-                    }
+                // A relaxed load and store, not a CAS: two threads sharing one range iterator
+                // is a Python-level race (items may repeat), and the common unshared case
+                // then costs two plain moves.
+                let v = cur.load(Ordering::Relaxed);
+                let more = if *step > 0 { v < *stop } else { v > *stop };
+                if !more {
+                    return Ok(None);
                 }
+                cur.store(v.checked_add(*step).unwrap_or(*stop), Ordering::Relaxed);
+                Ok(Some(Value::Int(v)))
             }
             IterState::Dict {
                 dict,

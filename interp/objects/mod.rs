@@ -352,7 +352,7 @@ pub fn builtin_format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Option<Str
             Payload::BigInt(b) => crate::fmt::format_int(b, spec, &tn),
             Payload::Str(s) => crate::fmt::format_str(s.as_str(), spec, &tn),
             _ => {
-                if o.cls.is_none() || !crate::vm::protocol::has_py_override(v, "__format__") {
+                if o.cls.is_none() {
                     return Err(vm.type_error(format!(
                         "unsupported format string passed to {tn}.__format__"
                     )));

@@ -47,7 +47,7 @@ impl Vm {
                         return Ok(Value::Obj(m.dict.clone()));
                     }
                     if let Some(ga) = m.dict().get_str("__getattr__") {
-                        return self.call(&ga, &[name.clone()]);
+                        return self.call(&ga, std::slice::from_ref(name));
                     }
                     return Err(
                         self.attribute_error(format!("module '{}' has no attribute '{n}'", m.name))
@@ -58,17 +58,20 @@ impl Vm {
                 _ => {}
             }
         }
-        let cls = type_of(obj).clone();
-        if let Some(ga) = self.type_lookup(&cls, &super::cache::names().getattribute) {
-            if is_py_function(&ga) {
+        let cls = type_of(obj);
+        let flags = self.type_flags(cls);
+        if flags & super::cache::PY_GETATTRIBUTE != 0 {
+            if let Some(ga) = self.type_lookup(cls, &super::cache::names().getattribute) {
                 return self.call(&ga, &[obj.clone(), name.clone()]);
             }
         }
-        match self.generic_getattr(obj, name, &cls)? {
+        match self.generic_getattr(obj, name, cls)? {
             Some(v) => Ok(v),
             None => {
-                if let Some(ga) = self.type_lookup_str(&cls, "__getattr__") {
-                    return self.call(&ga, &[obj.clone(), name.clone()]);
+                if flags & super::cache::HAS_GETATTR != 0 {
+                    if let Some(ga) = self.type_lookup(cls, &super::cache::names().getattr) {
+                        return self.call(&ga, &[obj.clone(), name.clone()]);
+                    }
                 }
                 Err(self.no_attribute(obj, n))
             }
@@ -139,7 +142,7 @@ impl Vm {
                     )));
                 }
                 let fget = fget.clone();
-                self.call(&fget, &[obj.clone()])
+                self.call(&fget, std::slice::from_ref(obj))
             }
             _ if o.cls.is_some() => match TypeData::lookup_in_mro(type_of(d), "__get__") {
                 Some(g) => self.call(&g, &[d.clone(), obj.clone(), Value::Obj(cls.clone())]),
@@ -401,9 +404,9 @@ impl Vm {
 
     /// `setattr(obj, name, v)`.
     pub fn setattr(&mut self, obj: &Value, name: &Value, v: Value) -> PyResult<()> {
-        let cls = type_of(obj).clone();
-        if let Some(sa) = self.type_lookup_str(&cls, "__setattr__") {
-            if is_py_function(&sa) {
+        let cls = type_of(obj);
+        if self.type_flags(cls) & super::cache::PY_SETATTR != 0 {
+            if let Some(sa) = self.type_lookup(cls, &super::cache::names().setattr) {
                 self.call(&sa, &[obj.clone(), name.clone(), v])?;
                 return Ok(());
             }
@@ -597,7 +600,7 @@ impl Vm {
                         )));
                     }
                     let fdel = fdel.clone();
-                    self.call(&fdel, &[obj.clone()])?;
+                    self.call(&fdel, std::slice::from_ref(obj))?;
                     return Ok(());
                 }
                 if descr.as_obj().is_some_and(|d| d.cls.is_some()) {
@@ -632,13 +635,11 @@ impl Vm {
                 }
             }
         }
-        let cls = type_of(obj).clone();
-        if let Some(ga) = self.type_lookup(&cls, &super::cache::names().getattribute) {
-            if is_py_function(&ga) {
-                return Ok(None);
-            }
+        let cls = type_of(obj);
+        if self.type_flags(cls) & super::cache::PY_GETATTRIBUTE != 0 {
+            return Ok(None);
         }
-        match self.type_lookup(&cls, name) {
+        match self.type_lookup(cls, name) {
             Some(v)
                 if matches!(
                     v.payload(),

@@ -48,6 +48,7 @@ pub fn invalidate_types() {
 
 const ATTR_BITS: u32 = 12;
 const GLOBAL_BITS: u32 = 10;
+const FLAGS_BITS: u32 = 8;
 
 #[derive(Clone, Default)]
 struct AttrEntry {
@@ -56,6 +57,20 @@ struct AttrEntry {
     epoch: u64,
     value: Option<Value>,
 }
+
+#[derive(Clone, Copy, Default)]
+struct FlagsEntry {
+    ty: usize,
+    epoch: u64,
+    flags: u8,
+}
+
+/// `type_flags` bits: the class defines these in Python (not inherited natives).
+pub const PY_GETATTRIBUTE: u8 = 1;
+pub const PY_SETATTR: u8 = 2;
+pub const PY_DELATTR: u8 = 4;
+/// `__getattr__` defined anywhere on the MRO.
+pub const HAS_GETATTR: u8 = 8;
 
 #[derive(Clone, Default)]
 struct GlobalEntry {
@@ -68,6 +83,7 @@ struct GlobalEntry {
 
 pub struct Caches {
     attr: Vec<AttrEntry>,
+    flags: Vec<FlagsEntry>,
     global: Vec<GlobalEntry>,
     /// Interned values of names natives look up by `&str` (special methods).
     names: HashMap<Box<str>, Value, FnvBuild>,
@@ -77,6 +93,7 @@ impl Default for Caches {
     fn default() -> Self {
         Caches {
             attr: vec![AttrEntry::default(); 1 << ATTR_BITS],
+            flags: vec![FlagsEntry::default(); 1 << FLAGS_BITS],
             global: vec![GlobalEntry::default(); 1 << GLOBAL_BITS],
             names: HashMap::default(),
         }
@@ -135,6 +152,41 @@ impl Vm {
             value: v.clone(),
         };
         v
+    }
+
+    /// Which attribute hooks a class overrides in Python (`PY_GETATTRIBUTE`, ...), cached:
+    /// the common case (none) then costs no lookups and no reference counting.
+    #[inline]
+    pub fn type_flags(&mut self, cls: &ObjRef) -> u8 {
+        let ty = Arc::as_ptr(cls) as usize;
+        let epoch = TYPE_EPOCH.load(Ordering::Acquire);
+        let i = slot(ty, 0x5bd1_e995, FLAGS_BITS);
+        let e = self.caches.flags[i];
+        if e.ty == ty && e.epoch == epoch {
+            return e.flags;
+        }
+        let n = names();
+        let is_py = |v: Option<Value>| {
+            matches!(
+                v.as_ref().and_then(|v| v.payload()),
+                Some(crate::object::Payload::Function(_))
+            )
+        };
+        let mut flags = 0;
+        if is_py(self.type_lookup(cls, &n.getattribute)) {
+            flags |= PY_GETATTRIBUTE;
+        }
+        if is_py(self.type_lookup(cls, &n.setattr)) {
+            flags |= PY_SETATTR;
+        }
+        if is_py(self.type_lookup_str(cls, "__delattr__")) {
+            flags |= PY_DELATTR;
+        }
+        if self.type_lookup(cls, &n.getattr).is_some() {
+            flags |= HAS_GETATTR;
+        }
+        self.caches.flags[i] = FlagsEntry { ty, epoch, flags };
+        flags
     }
 
     /// `type_lookup` by a `&str` name.

@@ -368,16 +368,18 @@ impl Vm {
             )));
         }
         let kwdefaults = func.kwdefaults.lock().clone();
-        for i in argcount..argcount + kwonly {
-            if locals[i].is_none() {
-                let name = &raw.varnames[i];
+        for (slot, name) in locals[argcount..argcount + kwonly]
+            .iter_mut()
+            .zip(&raw.varnames[argcount..])
+        {
+            if slot.is_none() {
                 let d = kwdefaults.as_ref().and_then(|kd| {
                     kd.iter()
                         .find(|(k, _)| k.as_str() == Some(name.as_str()))
                         .map(|(_, v)| v.clone())
                 });
                 match d {
-                    Some(v) => locals[i] = Some(v),
+                    Some(v) => *slot = Some(v),
                     None => missing.push(name.clone()),
                 }
             }

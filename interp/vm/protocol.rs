@@ -87,7 +87,7 @@ impl Vm {
                 let addr = Arc::as_ptr(o) as usize;
                 match &o.payload {
                     Payload::Str(s) => crate::objects::str_repr(s.as_str()),
-                    Payload::BigInt(b) => b.to_string(),
+                    Payload::BigInt(b) => crate::objects::int::bigint_to_decimal(self, b)?,
                     Payload::Bytes(b) => crate::objects::bytes_repr(b),
                     Payload::ByteArray(b) => {
                         let data = b.lock().clone();
@@ -618,10 +618,10 @@ impl Vm {
     /// `obj[key] = v`.
     pub fn setitem(&mut self, obj: &Value, key: Value, v: Value) -> PyResult<()> {
         if let Value::Obj(o) = obj {
-            if o.cls.is_none() || !has_py_override(obj, "__setitem__") {
-                if crate::objects::builtin_setitem(self, o, &key, &v)? {
-                    return Ok(());
-                }
+            if (o.cls.is_none() || !has_py_override(obj, "__setitem__"))
+                && crate::objects::builtin_setitem(self, o, &key, &v)?
+            {
+                return Ok(());
             }
         }
         match self.call_special(obj, "__setitem__", &[key, v])? {
@@ -636,10 +636,10 @@ impl Vm {
     /// `del obj[key]`.
     pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
         if let Value::Obj(o) = obj {
-            if o.cls.is_none() || !has_py_override(obj, "__delitem__") {
-                if crate::objects::builtin_delitem(self, o, key)? {
-                    return Ok(());
-                }
+            if (o.cls.is_none() || !has_py_override(obj, "__delitem__"))
+                && crate::objects::builtin_delitem(self, o, key)?
+            {
+                return Ok(());
             }
         }
         match self.call_special(obj, "__delitem__", std::slice::from_ref(key))? {

@@ -1,0 +1,1 @@
+"""The datetime module (frozen into gilpy)."""

@@ -1,0 +1,1 @@
+"""The fractions module (frozen into gilpy)."""

@@ -1,0 +1,1 @@
+"""The re module (frozen into gilpy): Python-level API over the native _re engine."""

@@ -1,0 +1,1 @@
+"""The statistics module (frozen into gilpy)."""
