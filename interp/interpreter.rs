@@ -27,10 +27,9 @@ pub fn new_interp(argv: &[String], path0: &str) -> Arc<Interp> {
     };
     crate::builtins::fill_builtins(crate::vm::dict_of(&builtins_dict));
     let sys = crate::stdlib::sys::make_sys(argv, path0);
-    let modules: ObjRef = match Value::obj(Payload::Dict(Box::new(Dict::new()))) {
-        Value::Obj(o) => o,
-        _ => unreachable!(),
-    };
+    let modules: ObjRef = Arc::new(crate::object::PyObject::new(Payload::Dict(Box::new(
+        Dict::new(),
+    ))));
     let md = crate::vm::dict_of(&modules);
     md.set_str(intern("builtins"), builtins.clone());
     md.set_str(intern("sys"), sys.clone());

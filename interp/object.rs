@@ -204,8 +204,54 @@ pub fn take_finalizable() -> Vec<ObjRef> {
     v
 }
 
+thread_local! {
+    /// Nesting of container drops on this thread, and the payloads deferred past the limit.
+    static DROP_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    static DEFERRED_DROPS: std::cell::RefCell<Vec<Payload>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Containers nested deeper than this are freed iteratively (CPython's "trashcan"): a chain
+/// of a million nested lists must not overflow the native stack when it dies.
+const MAX_DROP_DEPTH: u32 = 2000;
+
+/// Drop a container payload with bounded native recursion.
+fn drop_container(payload: Payload) {
+    let depth = DROP_DEPTH.with(|d| d.get());
+    if depth >= MAX_DROP_DEPTH {
+        // During thread teardown the queue may be gone: the payload is then dropped here.
+        let _ = DEFERRED_DROPS.try_with(|q| q.borrow_mut().push(payload));
+        return;
+    }
+    DROP_DEPTH.with(|d| d.set(depth + 1));
+    drop(payload);
+    if depth == 0 {
+        // The outermost container drop frees what deeper levels deferred, one at a time.
+        while let Some(p) = DEFERRED_DROPS.with(|q| q.borrow_mut().pop()) {
+            drop(p);
+        }
+    }
+    DROP_DEPTH.with(|d| d.set(depth));
+}
+
 impl Drop for PyObject {
     fn drop(&mut self) {
+        self.finalize_or_queue();
+        if matches!(
+            self.payload,
+            Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::FrozenSet(_)
+        ) {
+            drop_container(std::mem::replace(&mut self.payload, Payload::Object));
+        }
+    }
+}
+
+impl PyObject {
+    /// Queue the object for `__del__` if its class defines one (see `take_finalizable`).
+    fn finalize_or_queue(&mut self) {
         let Some(cls) = &self.cls else {
             return;
         };

@@ -69,7 +69,11 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
         "typing",
         "warnings",
         "textwrap",
-        "keyword"
+        "keyword",
+        "re",
+        "fractions",
+        "statistics",
+        "datetime"
     )
 }
 

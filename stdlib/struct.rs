@@ -216,10 +216,7 @@ fn resolve_offset(
 fn unpack(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs_error(vm, &a, "unpack", 1)?;
     if a.pos.len() != 2 {
-        return Err(vm.type_error(format!(
-            "unpack expected 2 arguments, got {}",
-            a.pos.len()
-        )));
+        return Err(vm.type_error(format!("unpack expected 2 arguments, got {}", a.pos.len())));
     }
     let l = layout(vm, &a.pos[0])?;
     let data = buffer(vm, &a.pos[1])?;
@@ -277,12 +274,7 @@ fn pack_one(vm: &mut Vm, it: &Item, order: Order, v: &Value, dst: &mut [u8]) -> 
         b'c' => match v.payload() {
             Some(Payload::Bytes(b)) if b.len() == 1 => dst[0] = b[0],
             Some(Payload::ByteArray(b)) if b.lock().len() == 1 => dst[0] = b.lock()[0],
-            _ => {
-                return Err(error(
-                    vm,
-                    "char format requires a bytes object of length 1",
-                ))
-            }
+            _ => return Err(error(vm, "char format requires a bytes object of length 1")),
         },
         b's' | b'p' => {
             let Some(b) = bytes_of(v) else {
@@ -319,9 +311,8 @@ fn pack_float(vm: &mut Vm, code: u8, order: Order, v: &Value, dst: &mut [u8]) ->
     let x = to_float(vm, v)?;
     match code {
         b'e' => {
-            let bits = fmt::f16_bits(x).ok_or_else(|| {
-                vm.overflow_error("float too large to pack with e format")
-            })?;
+            let bits = fmt::f16_bits(x)
+                .ok_or_else(|| vm.overflow_error("float too large to pack with e format"))?;
             fmt::put_bytes(dst, &bits.to_le_bytes(), order);
         }
         b'f' => {
@@ -378,7 +369,7 @@ fn pack_int(vm: &mut Vm, code: u8, order: Order, v: &Value, dst: &mut [u8]) -> P
             b'H' if order != Order::Big => {
                 "ushort format requires 0 <= number <= 65535".to_string()
             }
-            b'H' => format!("'{c}' format requires {lo} <= number <= {hi}"),
+
             _ if size == 8 || n < 0 && lo == 0 => return Err(huge(vm)),
             _ => format!("'{c}' format requires {lo} <= number <= {hi}"),
         };

@@ -272,6 +272,39 @@ fn flags() -> Value {
     t.make(v, vec![])
 }
 
+/// `sys.hash_info`: the numeric hash parameters (shared with CPython, so equal numbers hash
+/// alike); str hashing differs (FNV, not SipHash).
+fn hash_info() -> Value {
+    static T: OnceLock<crate::stdlib::os::structseq::StructSeq> = OnceLock::new();
+    const NAMES: &[&str] = &[
+        "width",
+        "modulus",
+        "inf",
+        "nan",
+        "imag",
+        "algorithm",
+        "hash_bits",
+        "seed_bits",
+        "cutoff",
+    ];
+    let t = T
+        .get_or_init(|| crate::stdlib::os::structseq::StructSeq::new("hash_info", "sys", NAMES, 9));
+    t.make(
+        vec![
+            Value::Int(64),
+            Value::Int((1 << 61) - 1),
+            Value::Int(314159),
+            Value::Int(0),
+            Value::Int(1000003),
+            Value::str("fnv"),
+            Value::Int(64),
+            Value::Int(0),
+            Value::Int(0),
+        ],
+        vec![],
+    )
+}
+
 /// Build the `sys` module (called once per interpreter at start-up).
 pub fn make_sys(argv: &[String], path0: &str) -> Value {
     let m = new_module("sys");
@@ -295,6 +328,7 @@ pub fn make_sys(argv: &[String], path0: &str) -> Value {
     set("version_info", version_info());
     set("float_info", float_info());
     set("flags", flags());
+    set("hash_info", hash_info());
     set("hexversion", Value::Int(0x030b07f0));
     set(
         "platform",

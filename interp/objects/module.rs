@@ -13,19 +13,15 @@ pub struct ModuleData {
 
 impl ModuleData {
     pub fn dict(&self) -> &Dict {
-        match &self.dict.payload {
-            Payload::Dict(d) => d,
-            _ => unreachable!("module dict is always a dict object"),
-        }
+        crate::vm::dict_of(&self.dict)
     }
 }
 
 /// A new module object with `__name__` set and a fresh globals dict.
 pub fn new_module(name: &str) -> Value {
-    let dict = Value::obj(Payload::Dict(Box::new(Dict::new())));
-    let Value::Obj(dict) = dict else {
-        unreachable!()
-    };
+    let dict = std::sync::Arc::new(crate::object::PyObject::new(Payload::Dict(Box::new(
+        Dict::new(),
+    ))));
     if let Payload::Dict(d) = &dict.payload {
         d.set_str(intern("__name__"), Value::str(name));
         d.set_str(intern("__doc__"), Value::None);

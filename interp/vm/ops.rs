@@ -76,7 +76,17 @@ impl Vm {
         let ta = type_of(a).clone();
         let tb = type_of(b).clone();
         let same = Arc::ptr_eq(&ta, &tb);
-        let rfirst = !same && is_subclass(&tb, &ta) && self.lookup_special(b, rname).is_some();
+        // The right operand goes first only if its class (a subclass of the left's)
+        // provides its own reflected method, as in CPython.
+        let rfirst = !same && is_subclass(&tb, &ta) && {
+            let rb = self.type_lookup_str(&tb, rname);
+            let ra = self.type_lookup_str(&ta, rname);
+            match (rb, ra) {
+                (Some(x), Some(y)) => !x.is(&y),
+                (Some(_), None) => true,
+                _ => false,
+            }
+        };
         if rfirst {
             if let Some(r) = self.call_special(b, rname, std::slice::from_ref(a))? {
                 if !is_not_implemented(&r) {

@@ -418,6 +418,13 @@ impl Vm {
     }
 
     fn hash_tuple(&mut self, items: &[Value]) -> PyResult<i64> {
+        self.enter_native()?;
+        let r = self.hash_tuple_inner(items);
+        self.depth -= 1;
+        r
+    }
+
+    fn hash_tuple_inner(&mut self, items: &[Value]) -> PyResult<i64> {
         // CPython's xxHash-based tuple hash.
         const P1: u64 = 11400714785074694791;
         const P2: u64 = 14029467366897019727;
