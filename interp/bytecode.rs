@@ -195,9 +195,10 @@ pub enum Op {
     /// n < 256. The VM calls a plain function found on the type with `obj` as first argument
     /// without creating a bound method.
     CallMethod,
-    /// ([defaults] [kwdefaults] [closure] code -- function): operand bit 1: a tuple of
-    /// positional defaults is on the stack; bit 2: a dict of keyword-only defaults; bit 8: a
-    /// tuple of cells (the closure). Name and qualname come from the code object.
+    /// ([defaults] [kwdefaults] [annotations] [closure] code -- function): operand bit 1: a
+    /// tuple of positional defaults is on the stack; bit 2: a dict of keyword-only defaults;
+    /// bit 4: the `__annotations__` dict; bit 8: a tuple of cells (the closure). Name and
+    /// qualname come from the code object.
     MakeFunction,
     /// (v -- ): return v from the frame.
     ReturnValue,

@@ -80,7 +80,8 @@ pub fn opt(v: Option<&Value>) -> Option<&Value> {
     v.filter(|v| !v.is_none())
 }
 
-/// A native function implemented by a closure (for per-field accessors and the like).
+/// A native method implemented by a closure (for per-field accessors and the like). It
+/// has an owner, so stored on a class it binds like a method.
 pub fn native_closure(
     name: &'static str,
     f: impl Fn(&mut Vm, Args<'_>) -> PyResult<Value> + Send + Sync + 'static,
@@ -90,7 +91,7 @@ pub fn native_closure(
         imp: NativeImpl::Closure(Arc::new(f)),
         self_: None,
         wants_frame: false,
-        owner: None,
+        owner: Some("structseq"),
     })))
 }
 

@@ -305,6 +305,24 @@ fn hash_info() -> Value {
     )
 }
 
+/// `sys.implementation`: the name scripts test to tell implementations apart.
+fn implementation() -> Value {
+    static T: OnceLock<crate::stdlib::os::structseq::StructSeq> = OnceLock::new();
+    const NAMES: &[&str] = &["name", "cache_tag", "version", "hexversion"];
+    let t = T.get_or_init(|| {
+        crate::stdlib::os::structseq::StructSeq::new("implementation", "sys", NAMES, 4)
+    });
+    t.make(
+        vec![
+            Value::str("gilpy"),
+            Value::None,
+            version_info(),
+            Value::Int(0x030b07f0),
+        ],
+        vec![],
+    )
+}
+
 /// Build the `sys` module (called once per interpreter at start-up).
 pub fn make_sys(argv: &[String], path0: &str) -> Value {
     let m = new_module("sys");
@@ -329,6 +347,7 @@ pub fn make_sys(argv: &[String], path0: &str) -> Value {
     set("float_info", float_info());
     set("flags", flags());
     set("hash_info", hash_info());
+    set("implementation", implementation());
     set("hexversion", Value::Int(0x030b07f0));
     set(
         "platform",

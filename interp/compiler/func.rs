@@ -92,6 +92,41 @@ impl<'a> Compiler<'a> {
         self.emit(Op::MakeFunction, arg);
     }
 
+    /// The `__annotations__` dict of a def (parameter and return annotations, in CPython's
+    /// order); returns the MakeFunction flag bit 4 if there are any.
+    fn annotations(
+        &mut self,
+        args: &'a Arguments,
+        returns: Option<&'a Expr>,
+    ) -> Result<u32, ParseError> {
+        let params = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(args.vararg.iter())
+            .chain(&args.kwonlyargs)
+            .chain(args.kwarg.iter());
+        let mut n = 0;
+        for a in params {
+            if let Some(ann) = &a.annotation {
+                let name = self.mangled(&a.name);
+                self.load_const(Const::Str(name));
+                self.annotation(ann)?;
+                n += 1;
+            }
+        }
+        if let Some(r) = returns {
+            self.load_const(Const::Str("return".to_string()));
+            self.annotation(r)?;
+            n += 1;
+        }
+        if n == 0 {
+            return Ok(0);
+        }
+        self.emit(Op::BuildMap, n);
+        Ok(4)
+    }
+
     /// Positional and keyword-only defaults; returns the MakeFunction flag bits.
     fn defaults(&mut self, args: &'a Arguments) -> Result<u32, ParseError> {
         let mut bits = 0;
@@ -150,7 +185,7 @@ impl<'a> Compiler<'a> {
         }
         let firstlineno = f.decorators.first().map_or(span.line, |d| d.span.line);
         self.set_loc(span);
-        let bits = self.defaults(&f.args)?;
+        let bits = self.defaults(&f.args)? | self.annotations(&f.args, f.returns.as_ref())?;
         let scope = self.scope_for(NodeKey::Function(f as *const FunctionDef as usize), span)?;
         let private = self.unit_ref().private.clone();
         self.enter_unit(scope, &f.name, firstlineno, private);

@@ -99,7 +99,7 @@ pub(crate) fn effect(op: Op, arg: u32) -> (u32, i32, i32) {
         Op::CallEx => simple(2 + (arg & 1), -1 - (n & 1)),
         Op::CallMethod => simple((arg & 0xff) + 1, -((arg & 0xff) as i32)),
         Op::MakeFunction => {
-            let extra = (arg & 1) + ((arg >> 1) & 1) + ((arg >> 3) & 1);
+            let extra = (arg & 1) + ((arg >> 1) & 1) + ((arg >> 2) & 1) + ((arg >> 3) & 1);
             simple(extra + 1, -(extra as i32))
         }
         Op::YieldValue => simple(1, 0),

@@ -494,7 +494,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// An annotation's value: evaluated, or its source text under the future import.
-    fn annotation(&mut self, annotation: &'a Expr) -> R {
+    pub(crate) fn annotation(&mut self, annotation: &'a Expr) -> R {
         if self.future_annotations {
             let text = super::annotations::unparse(annotation);
             self.load_const(Const::Str(text));

@@ -13,6 +13,8 @@ use num_traits::ToPrimitive;
 /// A resolved slice over a sequence of length `len`: start, stop, step and item count.
 pub struct SliceIdx {
     pub start: i64,
+    /// The clamped stop index (as `slice.indices` gives it).
+    pub stop: i64,
     pub step: i64,
     pub len: usize,
 }
@@ -92,6 +94,7 @@ pub fn resolve_slice(
     };
     Ok(SliceIdx {
         start,
+        stop,
         step,
         len: count as usize,
     })
@@ -252,7 +255,8 @@ fn slice_get(
             let s = resolve_slice(vm, start, stop, step, len)?;
             let new_start = a + s.start * st;
             let new_step = st * s.step;
-            let new_stop = new_start + s.len as i64 * new_step;
+            // As CPython: the slice's own (clamped) stop, mapped into the range.
+            let new_stop = a + s.stop * st;
             Value::obj(Payload::Range {
                 start: new_start,
                 stop: new_stop,

@@ -122,6 +122,8 @@ impl Vm {
             return Ok(d.clone());
         };
         match &o.payload {
+            // Built-in functions (not methods of built-in types) have no `__get__`.
+            Payload::NativeFunction(nf) if nf.owner.is_none() => Ok(d.clone()),
             Payload::Function(_) | Payload::NativeFunction(_) => {
                 Ok(Value::obj(Payload::BoundMethod {
                     func: d.clone(),
@@ -640,15 +642,13 @@ impl Vm {
             return Ok(None);
         }
         match self.type_lookup(cls, name) {
-            Some(v)
-                if matches!(
-                    v.payload(),
-                    Some(Payload::Function(_) | Payload::NativeFunction(_))
-                ) =>
-            {
-                Ok(Some(v))
-            }
-            _ => Ok(None),
+            Some(v) => match v.payload() {
+                Some(Payload::Function(_)) => Ok(Some(v)),
+                // Methods of built-in types bind; built-in functions stored on a class don't.
+                Some(Payload::NativeFunction(nf)) if nf.owner.is_some() => Ok(Some(v)),
+                _ => Ok(None),
+            },
+            None => Ok(None),
         }
     }
 

@@ -179,6 +179,7 @@ impl Vm {
         }
     }
 
+    #[inline(always)]
     fn recycle(&mut self, mut frame: Frame) {
         let mut s = std::mem::take(&mut frame.stack);
         s.clear();
@@ -189,6 +190,7 @@ impl Vm {
     }
 
     /// Build a frame for `func` with its arguments bound.
+    #[inline(always)]
     fn new_frame(&mut self, func: &Function, args: Args<'_>) -> PyResult<Frame> {
         let code = &func.code;
         let raw = &code.raw;

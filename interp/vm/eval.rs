@@ -599,10 +599,16 @@ impl Vm {
                 Op::MakeFunction => {
                     let code_v = pop(f);
                     let closure = if arg & 8 != 0 { Some(pop(f)) } else { None };
+                    let annotations = if arg & 4 != 0 { Some(pop(f)) } else { None };
                     let kwdefaults = if arg & 2 != 0 { Some(pop(f)) } else { None };
                     let defaults = if arg & 1 != 0 { Some(pop(f)) } else { None };
                     let func =
                         self.make_function(&f.globals, code_v, defaults, kwdefaults, closure)?;
+                    if let (Some(ann), Some(d)) =
+                        (annotations, func.as_obj().and_then(|o| o.instance_dict()))
+                    {
+                        d.set_str(crate::objects::str::intern("__annotations__"), ann);
+                    }
                     f.stack.push(func);
                 }
                 Op::ReturnValue => return Ok(Exit::Return(pop(f))),

@@ -280,7 +280,14 @@ impl Vm {
             Payload::Ellipsis => "Ellipsis".into(),
             Payload::Cell(_) => format!("<cell at {addr:#x}>"),
             Payload::Property(_) => format!("<property object at {addr:#x}>"),
-            Payload::Super { .. } => "<super object>".into(),
+            Payload::Super { start, obj, .. } => {
+                let cls = format!("<class '{}'>", crate::objects::types::type_name(start));
+                if obj.is_none() {
+                    format!("<super: {cls}, NULL>")
+                } else {
+                    format!("<super: {cls}, <{} object>>", type_name_of(obj))
+                }
+            }
             Payload::Str(_)
             | Payload::BigInt(_)
             | Payload::List(_)

@@ -182,9 +182,46 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, resolved_bases, ns, **kwds)
 
 
+class _GeneratorWrapper:
+    """A generator made awaitable by `coroutine` (what CPython's code flag does)."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+
+    def __await__(self):
+        return self.__wrapped
+
+    def __iter__(self):
+        return self.__wrapped
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def send(self, value):
+        return self.__wrapped.send(value)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+
 def coroutine(func):
-    """Mark a generator function as a coroutine (kept for compatibility)."""
-    return func
+    """Make a generator function's results awaitable."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if type(result).__name__ == 'generator':
+            return _GeneratorWrapper(result)
+        return result
+
+    wrapped.__name__ = getattr(func, '__name__', 'coroutine')
+    wrapped.__qualname__ = getattr(func, '__qualname__', wrapped.__name__)
+    wrapped.__doc__ = getattr(func, '__doc__', None)
+    return wrapped
 
 
 __all__ = [n for n in globals() if n[:1] != '_' and n != 'sys']
