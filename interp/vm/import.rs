@@ -100,6 +100,20 @@ impl Vm {
         level: &Value,
         globals: &ObjRef,
     ) -> PyResult<Value> {
+        // A replaced `builtins.__import__` is honoured by the import statement too.
+        if let Some(imp) = self.interp.builtins_dict().get_str("__import__") {
+            let ours = matches!(imp.payload(), Some(Payload::NativeFunction(nf)) if nf.name == "__import__");
+            if !ours {
+                let args = [
+                    name.clone(),
+                    Value::Obj(globals.clone()),
+                    Value::None,
+                    fromlist.clone(),
+                    level.clone(),
+                ];
+                return self.call(&imp, &args);
+            }
+        }
         let name = name.as_str().unwrap_or("").to_string();
         let level = match level {
             Value::Int(i) => *i as usize,
