@@ -120,6 +120,7 @@ pub fn init_types() {
         bytes_methods::init();
         containers::init();
         set_methods::init();
+        crate::vm::asyncgen::init();
         for init in crate::stdlib::TYPE_INITS {
             init();
         }

@@ -215,6 +215,7 @@ pub struct Types {
     pub cell: ObjRef,
     pub generator: ObjRef,
     pub coroutine: ObjRef,
+    pub async_generator: ObjRef,
     pub range: ObjRef,
     pub slice: ObjRef,
     pub iterator: ObjRef,
@@ -383,6 +384,7 @@ fn build_types() -> Types {
         cell: builtin("cell", &[o], Layout::Opaque),
         generator: builtin("generator", &[o], Layout::Opaque),
         coroutine: builtin("coroutine", &[o], Layout::Opaque),
+        async_generator: builtin("async_generator", &[o], Layout::Opaque),
         range: builtin("range", &[o], Layout::Opaque),
         slice: builtin("slice", &[o], Layout::Opaque),
         iterator: builtin("iterator", &[o], Layout::Opaque),
@@ -446,13 +448,11 @@ fn payload_type(p: &Payload) -> &'static ObjRef {
         Payload::Code(_) => &t.code,
         Payload::Module(_) => &t.module,
         Payload::Cell(_) => &t.cell,
-        Payload::Generator(g) => {
-            if g.is_coroutine() {
-                &t.coroutine
-            } else {
-                &t.generator
-            }
-        }
+        Payload::Generator(g) => match g.kind {
+            crate::vm::generator::GenKind::Coroutine => &t.coroutine,
+            crate::vm::generator::GenKind::AsyncGenerator => &t.async_generator,
+            crate::vm::generator::GenKind::Generator => &t.generator,
+        },
         Payload::Range { .. } => &t.range,
         Payload::Slice { .. } => &t.slice,
         Payload::Iter(_) => &t.iterator,

@@ -753,8 +753,6 @@ impl Vm {
                             return Err(PyErr(o));
                         }
                     }
-                    // Pop the async iterator as well.
-                    f.stack.pop();
                 }
                 Op::SetupAnnotations => {
                     let d = f.locals_dict.as_ref().unwrap_or(&f.globals).clone();

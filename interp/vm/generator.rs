@@ -60,6 +60,24 @@ impl Generator {
         self.kind == GenKind::Coroutine
     }
 
+    /// Is the (suspended) frame stopped at a `yield` (rather than inside an `await`)? An
+    /// async generator hands such values to `__anext__`'s awaiter.
+    pub fn suspended_at_yield(&self) -> bool {
+        match self.frame.lock().as_ref() {
+            Some(f) => {
+                f.pc.checked_sub(1)
+                    .and_then(|i| f.code.raw.instrs.get(i))
+                    .is_some_and(|ins| ins.op == Op::YieldValue)
+            }
+            None => false,
+        }
+    }
+
+    /// True once the frame has finished (returned or raised).
+    pub fn is_finished(&self) -> bool {
+        self.frame.lock().is_none()
+    }
+
     pub fn qualname(&self) -> String {
         self.qualname.as_str().unwrap_or("?").to_string()
     }

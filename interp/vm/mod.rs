@@ -6,6 +6,7 @@
 //! have the signature `fn(&mut Vm, Args) -> PyResult<Value>` and raise by returning
 //! `Err(PyErr)`, which carries a real Python exception object.
 
+pub mod asyncgen;
 pub mod attr;
 pub mod cache;
 pub mod call;
