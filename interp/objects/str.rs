@@ -13,7 +13,8 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, OnceLock};
 
 pub struct PyStr {
-    s: Box<str>,
+    /// A `String` (not `Box<str>`) so that `s += t` on an unshared str can append in place.
+    s: String,
     /// Number of characters (code points).
     chars: usize,
     /// Cached hash; `HASH_UNSET` until first computed.
@@ -33,11 +34,18 @@ impl PyStr {
             s.chars().count()
         };
         PyStr {
-            s: s.into_boxed_str(),
+            s,
             chars,
             hash: AtomicI64::new(HASH_UNSET),
             interned: false,
         }
+    }
+
+    /// Append in place (only for a str nobody else can see: the caller holds `&mut`).
+    pub fn append(&mut self, t: &PyStr) {
+        self.s.push_str(&t.s);
+        self.chars += t.chars;
+        *self.hash.get_mut() = HASH_UNSET;
     }
 
     #[inline]

@@ -248,6 +248,12 @@ impl Vm {
                 }
                 Op::BinaryOp => {
                     let b = pop(f);
+                    if arg as u32 == INPLACE_FLAG {
+                        if let Some(r) = self.str_iadd_in_place(f, instrs, &b) {
+                            f.stack.push(r);
+                            continue;
+                        }
+                    }
                     let a = pop(f);
                     let r = match (&a, &b) {
                         (Value::Int(x), Value::Int(y)) => {
@@ -769,6 +775,53 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// `s += t` on str where `s` is a local about to be rebound (the next instruction
+    /// stores into the same slot): drop the local's reference first, so the str is unshared
+    /// and can grow in place instead of being copied (CPython does the same). `None` when
+    /// the fast path does not apply; the operands are then untouched.
+    #[inline]
+    fn str_iadd_in_place(
+        &mut self,
+        f: &mut Frame,
+        instrs: &[crate::bytecode::Instr],
+        b: &Value,
+    ) -> Option<Value> {
+        if b.as_obj()?.cls.is_some() {
+            return None;
+        }
+        let rhs = b.as_pystr()?;
+        let next = instrs.get(f.pc)?;
+        if next.op != Op::StoreFast {
+            return None;
+        }
+        let slot = next.arg as usize;
+        let Some(Value::Obj(top)) = f.stack.last() else {
+            return None;
+        };
+        if top.cls.is_some() || !matches!(top.payload, Payload::Str(_)) {
+            return None;
+        }
+        match &f.locals[slot] {
+            Some(Value::Obj(l)) if Arc::ptr_eq(l, top) => {}
+            _ => return None,
+        }
+        f.locals[slot] = None;
+        let mut a = f.stack.pop()?;
+        if let Value::Obj(o) = &mut a {
+            if let Some(obj) = Arc::get_mut(o) {
+                if let Payload::Str(s) = &mut obj.payload {
+                    s.append(rhs);
+                    return Some(a);
+                }
+            }
+        }
+        // Still shared: concatenate into a new str (str + str cannot fail).
+        let mut s = String::with_capacity(a.as_str()?.len() + rhs.as_str().len());
+        s.push_str(a.as_str()?);
+        s.push_str(rhs.as_str());
+        Some(Value::str(s))
     }
 
     /// If the callee at `f.stack[idx]` is a native that needs the caller's namespaces
