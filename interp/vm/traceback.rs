@@ -81,6 +81,11 @@ impl Vm {
                     let t = src.trim();
                     if !t.is_empty() {
                         out.push_str(&format!("    {t}\n"));
+                        if let Some(pos) = raw.positions.get(entry.pc as usize) {
+                            if let Some(carets) = caret_line(&src, pos) {
+                                out.push_str(&carets);
+                            }
+                        }
                     }
                 }
                 last = Some(key);
@@ -192,5 +197,65 @@ pub fn qualified_type_name(cls: &ObjRef) -> String {
     match module {
         Some(m) if m != "builtins" && m != "__main__" => format!("{m}.{}", t.qualname.lock()),
         _ => t.qualname.lock().clone(),
+    }
+}
+
+/// CPython 3.11's PEP 657 marker line under a traceback's source line: `^` under the
+/// failing expression (the operator of a binary operation and the subscript of an item
+/// access, with `~` under the rest), omitted when the expression spans the whole line.
+fn caret_line(line: &str, pos: &crate::bytecode::Position) -> Option<String> {
+    if pos.line == 0 || pos.end_line < pos.line {
+        return None;
+    }
+    let chars: Vec<char> = line.trim_end_matches(['\n', '\r']).chars().collect();
+    let start = pos.col as usize;
+    let end = if pos.end_line > pos.line {
+        chars.len()
+    } else {
+        (pos.end_col as usize).min(chars.len())
+    };
+    if start >= end {
+        return None;
+    }
+    let indent = chars.iter().take_while(|c| c.is_whitespace()).count();
+    let content_end = chars.len() - chars.iter().rev().take_while(|c| c.is_whitespace()).count();
+    if start <= indent && end >= content_end {
+        return None;
+    }
+    let segment: String = chars[start..end].iter().collect();
+    let (left, right) = anchors(&segment).unwrap_or((0, end - start));
+    let mut out = String::from("    ");
+    out.extend(std::iter::repeat_n(' ', start.saturating_sub(indent)));
+    for i in 0..end - start {
+        out.push(if (left..right).contains(&i) { '^' } else { '~' });
+    }
+    out.push('\n');
+    Some(out)
+}
+
+/// The (start, end) character offsets of the primary part of `segment`: the operator of a
+/// binary operation or the `[...]` of a subscript, as CPython 3.11 chooses them. `None`
+/// (all `^`) for other expressions.
+fn anchors(segment: &str) -> Option<(usize, usize)> {
+    use crate::grammar::ast::ExprKind;
+    let wrapped = format!("(\n{segment}\n)");
+    let e = crate::grammar::parse_expression(&wrapped).ok()?;
+    let seg: Vec<char> = segment.chars().collect();
+    // Spans on the segment's line (line 2 of the wrapped text) are relative to it.
+    let col = |sp: &crate::grammar::ast::Span| (sp.line == 2).then_some(sp.col as usize);
+    let end_col =
+        |sp: &crate::grammar::ast::Span| (sp.end_line == 2).then_some(sp.end_col as usize);
+    match &e.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let from = end_col(&left.span)?;
+            let to = col(&right.span)?;
+            let i = (from..to).find(|&i| seg.get(i).is_some_and(|c| !c.is_whitespace()))?;
+            let two = i + 1 < to && seg.get(i + 1).is_some_and(|c| !c.is_whitespace());
+            Some((i, if two { i + 2 } else { i + 1 }))
+        }
+        ExprKind::Subscript { value, slice } => {
+            Some((end_col(&value.span)?, end_col(&slice.span)? + 1))
+        }
+        _ => None,
     }
 }
