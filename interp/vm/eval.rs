@@ -793,21 +793,33 @@ impl Vm {
         }
         let rhs = b.as_pystr()?;
         let next = instrs.get(f.pc)?;
-        if next.op != Op::StoreFast {
-            return None;
-        }
-        let slot = next.arg as usize;
         let Some(Value::Obj(top)) = f.stack.last() else {
             return None;
         };
         if top.cls.is_some() || !matches!(top.payload, Payload::Str(_)) {
             return None;
         }
-        match &f.locals[slot] {
-            Some(Value::Obj(l)) if Arc::ptr_eq(l, top) => {}
+        match next.op {
+            Op::StoreFast => {
+                let slot = next.arg as usize;
+                match f.locals.get(slot) {
+                    Some(Some(Value::Obj(l))) if Arc::ptr_eq(l, top) => {}
+                    _ => return None,
+                }
+                f.locals[slot] = None;
+            }
+            // Module-level `s += t`: the namespace entry is about to be rebound too.
+            Op::StoreName if f.locals_dict.is_none() => {
+                let name = f.code.names.get(next.arg as usize)?.clone();
+                let d = super::dict_of(&f.globals);
+                match d.get_item_str(&name) {
+                    Some(Value::Obj(l)) if Arc::ptr_eq(&l, top) => {}
+                    _ => return None,
+                }
+                d.set_str(name, Value::None);
+            }
             _ => return None,
         }
-        f.locals[slot] = None;
         let mut a = f.stack.pop()?;
         if let Value::Obj(o) = &mut a {
             if let Some(obj) = Arc::get_mut(o) {
