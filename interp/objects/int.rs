@@ -395,7 +395,7 @@ pub fn float_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opt
             float_divmod(x, y).1
         }
         BinOp::Pow => {
-            if x == 0.0 && y < 0.0 {
+            if x == 0.0 && y < 0.0 && y.is_finite() {
                 return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
             }
             if x < 0.0 && y.fract() != 0.0 && y.is_finite() {

@@ -171,7 +171,12 @@ impl IterState {
                 let Some(mut it) = m.try_lock() else {
                     return Err(vm.value_error("generator already executing"));
                 };
-                it.next(vm)
+                // A StopIteration escaping a callback (map's function, ...) ends the
+                // iteration, as it does for CPython's C iterators.
+                match it.next(vm) {
+                    Err(e) if vm.exc_matches(&e, "StopIteration") => Ok(None),
+                    r => r,
+                }
             }
         }
     }

@@ -1111,15 +1111,17 @@ impl Vm {
         if let Value::Obj(o) = &exc {
             if let Payload::Type(_) = &o.payload {
                 if crate::objects::types::is_subclass(o, be) {
-                    let inst = self.call(&exc, &[])?;
-                    if let Value::Obj(i) = inst {
-                        if exc_data(&i).is_some() {
-                            return Ok(PyErr(i));
+                    let inst_v = self.call(&exc, &[])?;
+                    if let Value::Obj(i) = &inst_v {
+                        if exc_data(i).is_some() {
+                            return Ok(PyErr(i.clone()));
                         }
                     }
-                    return Err(
-                        self.type_error("calling exception class did not return an exception")
-                    );
+                    let what = self.default_repr(&exc);
+                    return Err(self.type_error(format!(
+                        "calling {what} should have returned an instance of BaseException, not {}",
+                        crate::objects::types::type_name_of(&inst_v)
+                    )));
                 }
             } else if exc_data(o).is_some() {
                 return Ok(PyErr(o.clone()));

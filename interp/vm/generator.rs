@@ -180,6 +180,17 @@ impl Vm {
                 Resume::Throw(e) => Err(e),
             };
         };
+        if let Resume::Send(v) = &how {
+            if !g.started.load(Ordering::Relaxed) && !v.is_none() {
+                // Refused before running: the generator stays unstarted.
+                *g.frame.lock() = Some(frame);
+                g.running.store(false, Ordering::Release);
+                return Err(self.type_error(format!(
+                    "can't send non-None value to a just-started {}",
+                    g.kind_name()
+                )));
+            }
+        }
         let started = g.started.swap(true, Ordering::Relaxed);
         if self.depth >= self.recursion_limit() || self.stack_exhausted() {
             *g.frame.lock() = Some(frame);
