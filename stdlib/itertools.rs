@@ -64,6 +64,9 @@ fn classes() -> &'static [(&'static str, ObjRef)] {
                 if *name == "chain" {
                     add_classmethod(&c, "from_iterable", chain_from_iterable);
                 }
+                if *name == "count" || *name == "repeat" {
+                    crate::builtins::add_method(&c, "__repr__", state_repr);
+                }
                 (*name, c)
             })
             .collect()
@@ -166,7 +169,40 @@ struct Count {
     step: Value,
 }
 
+/// `count(5)` / `repeat('a', 3)`: the class name and the iterator's current arguments.
+fn state_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let v = &a.pos[0];
+    let args = match v.payload() {
+        Some(crate::object::Payload::Iter(crate::objects::iter::IterState::Native(m))) => {
+            match m.try_lock() {
+                Some(it) => it.repr_args(),
+                None => None,
+            }
+        }
+        _ => None,
+    };
+    let Some(args) = args else {
+        return Ok(Value::str(vm.default_repr(v)));
+    };
+    let mut parts = Vec::with_capacity(args.len());
+    for x in &args {
+        parts.push(vm.repr_string(x)?);
+    }
+    Ok(Value::str(format!(
+        "{}({})",
+        type_name_of(v),
+        parts.join(", ")
+    )))
+}
+
 impl NativeIter for Count {
+    fn repr_args(&self) -> Option<Vec<Value>> {
+        Some(match &self.step {
+            Value::Int(1) => vec![self.cur.clone()],
+            s => vec![self.cur.clone(), s.clone()],
+        })
+    }
+
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
         let next = match (&self.cur, &self.step) {
             (Value::Int(x), Value::Int(s)) if x.checked_add(*s).is_some() => Value::Int(x + s),
@@ -242,6 +278,13 @@ struct Repeat {
 }
 
 impl NativeIter for Repeat {
+    fn repr_args(&self) -> Option<Vec<Value>> {
+        Some(match self.times {
+            Some(n) => vec![self.obj.clone(), Value::from(n as usize)],
+            None => vec![self.obj.clone()],
+        })
+    }
+
     fn next(&mut self, _vm: &mut Vm) -> PyResult<Option<Value>> {
         match &mut self.times {
             Some(0) => Ok(None),

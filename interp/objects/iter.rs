@@ -15,6 +15,12 @@ use std::sync::atomic::{AtomicBool, AtomicI64, AtomicUsize, Ordering};
 
 pub trait NativeIter: Send {
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>>;
+
+    /// The constructor arguments that recreate the current state, for iterators whose
+    /// repr shows them (`count(5)`, `repeat('a', 3)`); formatted outside the lock.
+    fn repr_args(&self) -> Option<Vec<Value>> {
+        None
+    }
 }
 
 pub enum IterState {
