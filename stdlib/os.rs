@@ -211,7 +211,11 @@ fn urandom(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if n < 0 {
         return Err(vm.value_error("negative argument not allowed"));
     }
-    let mut buf = vec![0u8; n as usize];
+    let mut buf = Vec::new();
+    if buf.try_reserve_exact(n as usize).is_err() {
+        return Err(vm.new_error("MemoryError", ""));
+    }
+    buf.resize(n as usize, 0);
     std::fs::File::open("/dev/urandom")
         .and_then(|mut f| f.read_exact(&mut buf))
         .map_err(|e| os_err(vm, &e, None))?;

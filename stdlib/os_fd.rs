@@ -67,23 +67,27 @@ fn fd_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<i32> {
 }
 
 /// Borrow descriptor `fd` as a `File` for one call.
-fn borrow(fd: i32) -> ManuallyDrop<File> {
+fn borrow(fd: i32) -> std::io::Result<ManuallyDrop<File>> {
+    // std rejects -1 (it panics); every negative descriptor is simply a bad one.
+    if fd < 0 {
+        return Err(std::io::Error::from_raw_os_error(9));
+    }
     // SAFETY: the File is never dropped, so it never closes `fd`; operations on a
     // descriptor that is not open fail with EBADF.
-    ManuallyDrop::new(unsafe { File::from_raw_fd(fd) })
+    Ok(ManuallyDrop::new(unsafe { File::from_raw_fd(fd) }))
 }
 
 /// Blocking read of up to `n` bytes.
 fn read_fd(fd: i32, n: usize) -> std::io::Result<Vec<u8>> {
     let mut buf = vec![0u8; n];
-    let got = borrow(fd).read(&mut buf)?;
+    let got = borrow(fd)?.read(&mut buf)?;
     buf.truncate(got);
     Ok(buf)
 }
 
 /// Blocking write; returns the number of bytes written.
 fn write_fd(fd: i32, data: &[u8]) -> std::io::Result<usize> {
-    borrow(fd).write(data)
+    borrow(fd)?.write(data)
 }
 
 pub fn open(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -158,7 +162,7 @@ pub fn lseek(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         2 => SeekFrom::End(pos),
         _ => return Err(os_err(vm, &std::io::Error::from_raw_os_error(22), None)),
     };
-    match borrow(fd).seek(from) {
+    match borrow(fd).and_then(|mut f| f.seek(from)) {
         Ok(p) => Ok(Value::from(p as usize)),
         Err(e) => Err(os_err(vm, &e, None)),
     }

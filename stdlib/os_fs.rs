@@ -56,7 +56,10 @@ pub fn path_arg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<String> {
 
 /// Metadata of an open file descriptor (the descriptor stays open).
 pub fn fd_metadata(fd: i64) -> std::io::Result<fs::Metadata> {
-    let fd = i32::try_from(fd).map_err(|_| std::io::Error::from_raw_os_error(9))?;
+    let fd = i32::try_from(fd)
+        .ok()
+        .filter(|fd| *fd >= 0)
+        .ok_or_else(|| std::io::Error::from_raw_os_error(9))?;
     // SAFETY: the File is never dropped (ManuallyDrop), so the descriptor is only borrowed;
     // fstat on a descriptor that is not open fails with EBADF.
     let f = ManuallyDrop::new(unsafe { fs::File::from_raw_fd(fd) });

@@ -20,7 +20,8 @@ pub fn init() {
         Ok(Value::str(vm.default_repr(&a.pos[0])))
     });
     add_method(o, "__str__", |vm, a| vm.repr(&a.pos[0]));
-    add_method(o, "__eq__", |_, a| {
+    add_method(o, "__eq__", |vm, a| {
+        arity(vm, &a, 2, "__eq__")?;
         Ok(if a.pos[0].is(&a.pos[1]) {
             Value::Bool(true)
         } else {
@@ -28,6 +29,7 @@ pub fn init() {
         })
     });
     add_method(o, "__ne__", |vm, a| {
+        arity(vm, &a, 2, "__ne__")?;
         let r = vm.compare(&a.pos[0], &a.pos[1], 2)?;
         Ok(Value::Bool(!vm.truthy(&r)?))
     });
@@ -94,13 +96,15 @@ pub fn init() {
     add_method(ty, "__repr__", |vm, a| {
         Ok(Value::str(vm.default_repr(&a.pos[0])))
     });
-    add_method(ty, "__instancecheck__", |_, a| {
+    add_method(ty, "__instancecheck__", |vm, a| {
+        arity(vm, &a, 2, "__instancecheck__")?;
         Ok(Value::Bool(match a.pos[0].as_obj() {
             Some(c) => is_subclass(type_of(&a.pos[1]), c),
             None => false,
         }))
     });
-    add_method(ty, "__subclasscheck__", |_, a| {
+    add_method(ty, "__subclasscheck__", |vm, a| {
+        arity(vm, &a, 2, "__subclasscheck__")?;
         Ok(Value::Bool(match (a.pos[0].as_obj(), a.pos[1].as_obj()) {
             (Some(c), Some(d)) => is_subclass(d, c),
             _ => false,
@@ -259,11 +263,13 @@ pub fn init() {
     });
 }
 
-fn arity(vm: &Vm, a: &Args<'_>, n: usize, name: &str) -> PyResult<()> {
+/// A method slot taking exactly `n` arguments counting the receiver (CPython's wording).
+fn arity(vm: &Vm, a: &Args<'_>, n: usize, _name: &str) -> PyResult<()> {
     if a.pos.len() != n {
+        let want = n - 1;
         return Err(vm.type_error(format!(
-            "expected {} arguments, got {} ({name})",
-            n - 1,
+            "expected {want} argument{}, got {}",
+            if want == 1 { "" } else { "s" },
             a.pos.len().saturating_sub(1)
         )));
     }

@@ -78,10 +78,17 @@ pub fn add_classmethod(cls: &ObjRef, name: &'static str, f: NativeFnPtr) {
 /// Register a staticmethod implemented natively.
 pub fn add_staticmethod(cls: &ObjRef, name: &'static str, f: NativeFnPtr) {
     if let Some(t) = as_type(cls) {
-        t.dict.set_str(
-            intern(name),
-            Value::obj(Payload::StaticMethod(native(name, f))),
-        );
+        // `__new__` gets an owner, which makes a call with no arguments at all a TypeError
+        // (see `call_args`): it always expects `cls`.
+        let func = Value::obj(Payload::NativeFunction(Box::new(NativeFunction {
+            name,
+            imp: NativeImpl::Fn(f),
+            self_: None,
+            wants_frame: false,
+            owner: (name == "__new__").then(|| leak_name(&t.name)),
+        })));
+        t.dict
+            .set_str(intern(name), Value::obj(Payload::StaticMethod(func)));
         crate::vm::cache::invalidate_types();
     }
 }

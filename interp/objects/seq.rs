@@ -593,6 +593,8 @@ pub fn inplace_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<O
             let Some(n) = repeat_count(vm, b)? else {
                 return Ok(None);
             };
+            let len = l.lock().len();
+            check_size(vm, len * 16, n)?;
             let mut g = l.lock();
             let items = g.clone();
             g.clear();

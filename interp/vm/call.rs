@@ -37,6 +37,17 @@ impl Vm {
         match &o.payload {
             Payload::Function(func) => self.call_function(func, args),
             Payload::NativeFunction(nf) => {
+                // A method of a built-in type called through the class needs its receiver.
+                if let (Some(owner), true) = (nf.owner, args.pos.is_empty() && nf.self_.is_none()) {
+                    let n = nf.name;
+                    return Err(
+                        self.type_error(if n.starts_with("__") && n.ends_with("__") {
+                            format!("descriptor '{n}' of '{owner}' object needs an argument")
+                        } else {
+                            format!("unbound method {owner}.{n}() needs an argument")
+                        }),
+                    );
+                }
                 if nf.wants_frame && self.caller.is_none() {
                     // Called from native code without a frame: give it the main module's.
                     self.caller = self.main_caller();

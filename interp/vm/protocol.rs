@@ -549,6 +549,13 @@ impl Vm {
                 match &o.payload {
                     Payload::List(l) => return Ok(l.lock().clone()),
                     Payload::Tuple(t) => return Ok(t.to_vec()),
+                    // A range's length is known: refuse absurd ones up front (as CPython's
+                    // preallocation does) instead of growing until the allocator aborts.
+                    Payload::Range { start, stop, step }
+                        if crate::objects::range_len(*start, *stop, *step) > 1 << 32 =>
+                    {
+                        return Err(self.new_error("MemoryError", ""));
+                    }
                     _ => {}
                 }
             }
