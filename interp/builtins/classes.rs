@@ -8,7 +8,7 @@ use crate::objects::types::{
     as_type, compute_mro, is_subclass, new_class, type_name, type_of, types, Layout, TypeData,
 };
 use crate::value::Value;
-use crate::vm::{dict_of, Args, PyResult, Vm};
+use crate::vm::{Args, PyResult, Vm};
 use std::sync::Arc;
 
 /// Is `v` (a class attribute found along an MRO) the one `object` itself defines?
@@ -376,13 +376,4 @@ pub fn object_init_subclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         )));
     }
     Ok(Value::None)
-}
-
-/// Instance dict of a class namespace object used by `vars()` and `__dict__`.
-pub fn namespace_dict(v: &Value) -> Option<&Dict> {
-    match v.payload()? {
-        Payload::Dict(d) => Some(d),
-        Payload::Module(m) => Some(m.dict()),
-        _ => v.as_obj().and_then(|o| o.dict.as_ref()).map(dict_of),
-    }
 }

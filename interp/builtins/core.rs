@@ -3,7 +3,7 @@
 //! frozenset.
 
 use super::{add_classmethod, add_method, add_staticmethod};
-use crate::object::{ObjRef, Payload, Property, PyObject};
+use crate::object::{Payload, Property, PyObject};
 use crate::objects::dict::Dict;
 use crate::objects::set::SetData;
 use crate::objects::types::{as_type, is_subclass, type_name_of, type_of, types, TypeData};
@@ -507,13 +507,5 @@ fn gen_throw(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     match vm.gen_throw(&o, exc)? {
         Ok(v) => Ok(v),
         Err(r) => Err(vm.stop_iteration(r)),
-    }
-}
-
-/// The class object as an `ObjRef`, for natives that receive `cls` first.
-pub fn cls_arg(vm: &Vm, v: &Value) -> PyResult<ObjRef> {
-    match v {
-        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => Ok(o.clone()),
-        _ => Err(vm.type_error("expected a type")),
     }
 }

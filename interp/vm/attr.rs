@@ -6,7 +6,7 @@ use super::{PyResult, Vm};
 use crate::object::{ObjRef, Payload};
 use crate::objects::exception::exc_data;
 use crate::objects::str::intern;
-use crate::objects::types::{as_type, type_name, type_name_of, type_of, types, TypeData};
+use crate::objects::types::{as_type, type_name, type_name_of, type_of, TypeData};
 use crate::value::Value;
 
 /// Is `d` a data descriptor (takes precedence over the instance dict)?
@@ -683,11 +683,5 @@ impl Vm {
             _ => self.call(&m, &v)?,
         };
         Ok(Some(r))
-    }
-
-    /// Is `obj`'s type `type` itself or a subclass: used by `type.__call__`.
-    pub fn is_type_object(&self, v: &Value) -> bool {
-        matches!(v.payload(), Some(Payload::Type(_)))
-            || crate::objects::types::is_subclass(type_of(v), &types().type_)
     }
 }

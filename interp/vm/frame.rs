@@ -93,11 +93,6 @@ impl Frame {
         }
         self
     }
-
-    /// Line of the instruction that ran last (the one that raised, after an error).
-    pub fn current_line(&self) -> u32 {
-        self.code.raw.line_of(self.pc.saturating_sub(1))
-    }
 }
 
 impl Drop for Frame {

@@ -73,11 +73,6 @@ impl Generator {
         }
     }
 
-    /// True once the frame has finished (returned or raised).
-    pub fn is_finished(&self) -> bool {
-        self.frame.lock().is_none()
-    }
-
     pub fn qualname(&self) -> String {
         self.qualname.as_str().unwrap_or("?").to_string()
     }
