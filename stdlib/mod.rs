@@ -73,7 +73,9 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
         "re",
         "fractions",
         "statistics",
-        "datetime"
+        "datetime",
+        "threading",
+        "queue"
     )
 }
 
