@@ -46,6 +46,11 @@ class Queue:
         self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
 
+    def __class_getitem__(cls, item):
+        # Queue[int] in annotations; as for built-in generics in gilpy (no
+        # GenericAlias yet), the class stands for itself.
+        return cls
+
     def task_done(self):
         """Tell the queue that an item taken by get() has been fully processed;
         join() returns once every item put has been marked so."""
@@ -199,6 +204,9 @@ class SimpleQueue:
         self._queue = deque()
         self._mutex = threading.Lock()
         self._not_empty = threading.Condition(self._mutex)
+
+    def __class_getitem__(cls, item):
+        return cls
 
     def put(self, item, block=True, timeout=None):
         """Put an item in the queue; never blocks (the arguments are for

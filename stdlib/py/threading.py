@@ -502,7 +502,7 @@ class Thread:
         self._name = name
         self._args = args
         self._kwargs = {} if kwargs is None else kwargs
-        self._daemonic = current_thread().daemon if daemon is None else daemon
+        self._daemonic = current_thread()._daemonic if daemon is None else daemon
         self._ident = None
         self._native_id = None
         self._handle = None          # the native thread handle, once started
