@@ -123,9 +123,28 @@ pub fn handle_uncaught(vm: &mut Vm, e: &PyErr) -> i32 {
     1
 }
 
-/// Shutdown: finalize what `__main__` still holds (so `__del__` runs, as in CPython), then
-/// flush the standard streams.
+/// The thread about to run `__main__` becomes the main thread: it takes the GIL and
+/// receives Ctrl-C.
+pub fn enter_main_thread() {
+    crate::signals::init_main_thread();
+    crate::stdlib::thread::init_main_thread();
+    crate::gil::acquire(false);
+}
+
+/// Shutdown: wait for non-daemon threads (`threading._shutdown`), freeze daemon threads,
+/// finalize what `__main__` still holds (so `__del__` runs, as in CPython), then flush the
+/// standard streams.
 pub fn finalize(vm: &mut Vm) {
+    let threading = vm.interp.modules_dict().get_str("threading");
+    if let Some(t) = threading {
+        if let Err(e) = vm
+            .getattr_str(&t, "_shutdown")
+            .and_then(|f| vm.call(&f, &[]))
+        {
+            handle_uncaught(vm, &e);
+        }
+    }
+    crate::gil::set_finalizing();
     vm.run_finalizers();
     if let Some(m) = vm.interp.modules_dict().get_str("__main__") {
         if let Some(d) = module_dict(&m) {

@@ -42,6 +42,15 @@ struct Cli {
     /// Run without the global interpreter lock (free-threaded).
     #[arg(long = "no-gil")]
     no_gil: bool,
+    /// Seconds a thread may hold the GIL while others wait (`sys.setswitchinterval`).
+    #[arg(long = "switch-interval", value_name = "SECONDS")]
+    switch_interval: Option<f64>,
+    /// Write a Chrome trace-event timeline of the GIL (open it in Perfetto).
+    #[arg(long = "trace", value_name = "FILE")]
+    trace: Option<String>,
+    /// Print per-thread GIL statistics (holding, waiting, released, switches) at exit.
+    #[arg(long = "gil-stats")]
+    gil_stats: bool,
     /// Print the bytecode of the script instead of running it.
     #[arg(long = "dis")]
     dis: bool,
@@ -52,19 +61,55 @@ struct Cli {
 
 fn main() {
     let cli = Cli::parse();
-    let code = on_big_stack(move || run(cli));
+    let gil = match gil_mode(&cli) {
+        Ok(on) => on,
+        Err(msg) => {
+            eprintln!("gilpy: {msg}");
+            std::process::exit(2);
+        }
+    };
+    gilpy::gil::set_enabled(gil);
+    if let Some(s) = cli.switch_interval {
+        if !(s > 0.0 && s < 1e9) {
+            eprintln!("gilpy: --switch-interval must be a positive number of seconds");
+            std::process::exit(2);
+        }
+        gilpy::gil::set_switch_interval(std::time::Duration::from_secs_f64(s));
+    }
+    gilpy::gil_trace::start(cli.gil_stats, cli.trace.is_some());
+    let (stats, trace) = (cli.gil_stats, cli.trace.clone());
+    let code = on_big_stack(move || {
+        interpreter::enter_main_thread();
+        let rc = run(cli);
+        if let Err(msg) = gilpy::gil_trace::finish(stats, trace.as_deref()) {
+            eprintln!("{msg}");
+        }
+        rc
+    });
     std::process::exit(code);
 }
 
+/// With or without the GIL: `--no-gil`, else `-X gil=0|1`, else `PYTHON_GIL=0|1`, else on.
+fn gil_mode(cli: &Cli) -> Result<bool, String> {
+    if cli.no_gil {
+        return Ok(false);
+    }
+    let parse = |v: &str, what: &str| match v {
+        "0" => Ok(false),
+        "1" => Ok(true),
+        _ => Err(format!("{what} must be \"0\" or \"1\"")),
+    };
+    if let Some(x) = cli.xopts.iter().rev().find_map(|x| x.strip_prefix("gil=")) {
+        return parse(x, "-X gil");
+    }
+    match std::env::var("PYTHON_GIL") {
+        Ok(v) if !v.is_empty() => parse(&v, "PYTHON_GIL"),
+        _ => Ok(true),
+    }
+}
+
 fn run(cli: Cli) -> i32 {
-    let _ = (
-        cli.no_site,
-        cli.unbuffered,
-        cli.no_bytecode,
-        cli.ignore_env,
-        &cli.xopts,
-        cli.no_gil,
-    );
+    let _ = (cli.no_site, cli.unbuffered, cli.no_bytecode, cli.ignore_env);
     if let Some(code) = cli.command.clone() {
         let mut argv = vec!["-c".to_string()];
         argv.extend(cli.args.iter().cloned());

@@ -29,14 +29,16 @@ pub fn file_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a FileObj> {
     }
 }
 
-/// Lock the file of the receiver, run `op`, convert an error.
+/// Lock the file of the receiver, run `op` (blocking OS calls, no Python objects) with the
+/// GIL released, convert an error.
 fn with<T>(
     vm: &Vm,
     a: &Args<'_>,
     op: impl FnOnce(&mut FileState) -> Result<T, IoErr>,
 ) -> PyResult<T> {
     let f = file_of(vm, this(vm, a.pos)?)?;
-    let r = op(&mut f.st.lock());
+    // The file's lock is taken and dropped with the GIL released (see gil::allow_threads).
+    let r = crate::gil::allow_threads("file I/O", || op(&mut f.st.lock()));
     r.map_err(|e| io_err(vm, e))
 }
 

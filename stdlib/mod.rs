@@ -15,6 +15,9 @@ pub mod re;
 #[path = "struct.rs"]
 pub mod struct_mod;
 pub mod sys;
+pub mod thread;
+pub mod thread_local;
+pub mod thread_lock;
 pub mod time;
 pub mod traceback;
 
@@ -38,6 +41,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "traceback" => traceback::init,
         "posixpath" => os::init_posixpath,
         "_re" => re::init,
+        "_thread" => thread::init,
         "struct" => struct_mod::init,
         _ => return None,
     })
@@ -80,4 +84,9 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
 }
 
 /// Per-process registration of native types defined by library modules.
-pub const TYPE_INITS: &[fn()] = &[sys::init_types, os::init_types, io::init_types];
+pub const TYPE_INITS: &[fn()] = &[
+    sys::init_types,
+    os::init_types,
+    io::init_types,
+    thread::init_types,
+];

@@ -126,7 +126,7 @@ pub fn read(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if n < 0 {
         return Err(vm.value_error("negative buffersize in read"));
     }
-    match read_fd(fd, n as usize) {
+    match crate::gil::allow_threads("os.read", || read_fd(fd, n as usize)) {
         Ok(b) => Ok(bytes_value(b)),
         Err(e) => Err(os_err(vm, &e, None)),
     }
@@ -146,7 +146,7 @@ pub fn write(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         // Keep the order of output written through sys.stdout before this call.
         crate::stdlib::sys::flush_stdout(vm)?;
     }
-    match write_fd(fd, &bytes) {
+    match crate::gil::allow_threads("os.write", || write_fd(fd, &bytes)) {
         Ok(n) => Ok(Value::from(n)),
         Err(e) => Err(os_err(vm, &e, None)),
     }

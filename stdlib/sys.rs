@@ -68,14 +68,18 @@ impl StdStream {
         let mut b = self.buf.lock();
         b.extend_from_slice(s.as_bytes());
         let flush_now = self.fd == 2 || (self.tty && s.contains('\n')) || b.len() > 1 << 16;
+        drop(b);
         if flush_now {
-            Self::flush_buf(self.fd, &mut b);
+            self.flush();
         }
     }
 
+    /// Write the buffer out, with the GIL released (the pipe may be full).
     pub fn flush(&self) {
-        let mut b = self.buf.lock();
-        Self::flush_buf(self.fd, &mut b);
+        crate::gil::allow_threads("write", || {
+            let mut b = self.buf.lock();
+            Self::flush_buf(self.fd, &mut b);
+        });
     }
 
     fn flush_buf(fd: i32, b: &mut Vec<u8>) {
@@ -136,14 +140,17 @@ pub fn init_types() {
     });
     add_method(t, "readline", |vm, _| {
         let mut line = String::new();
-        match std::io::stdin().read_line(&mut line) {
+        match crate::gil::allow_threads("input", || std::io::stdin().read_line(&mut line)) {
             Ok(_) => Ok(Value::str(line)),
             Err(e) => Err(vm.io_error(&e, None)),
         }
     });
     add_method(t, "read", |vm, _| {
         let mut s = String::new();
-        match std::io::Read::read_to_string(&mut std::io::stdin(), &mut s) {
+        let r = crate::gil::allow_threads("read", || {
+            std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+        });
+        match r {
             Ok(_) => Ok(Value::str(s)),
             Err(e) => Err(vm.io_error(&e, None)),
         }
@@ -412,6 +419,22 @@ pub fn make_sys(argv: &[String], path0: &str) -> Value {
         native("setrecursionlimit", set_recursion_limit),
     );
     set(
+        "getswitchinterval",
+        native("getswitchinterval", |_, _| {
+            Ok(Value::Float(crate::gil::switch_interval().as_secs_f64()))
+        }),
+    );
+    set(
+        "setswitchinterval",
+        native("setswitchinterval", set_switch_interval),
+    );
+    set(
+        "_is_gil_enabled",
+        native("_is_gil_enabled", |_, _| {
+            Ok(Value::Bool(crate::gil::is_enabled()))
+        }),
+    );
+    set(
         "getrefcount",
         native("getrefcount", |_, a| {
             Ok(Value::Int(match a.pos.first() {
@@ -487,4 +510,24 @@ fn set_recursion_limit(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// `import sys` returns the interpreter's sys module.
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
     Ok(vm.interp.sys.clone())
+}
+
+/// `sys.setswitchinterval(seconds)`: how long a thread may hold the GIL while others wait.
+fn set_switch_interval(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let v = crate::builtins::containers::args::one(vm, &a, "sys", "setswitchinterval")?;
+    let secs = match crate::objects::int::to_f64(vm, v)? {
+        Some(s) => s,
+        None => {
+            return Err(vm.type_error(format!(
+                "must be real number, not {}",
+                crate::objects::types::type_name_of(v)
+            )))
+        }
+    };
+    if secs.is_nan() || secs <= 0.0 {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    let secs = secs.min(u64::MAX as f64 / 1e9 / 2.0);
+    crate::gil::set_switch_interval(std::time::Duration::from_secs_f64(secs));
+    Ok(Value::None)
 }

@@ -1,7 +1,7 @@
 //! The `time` module: clocks, `sleep`, and broken-down time (`struct_time`, `gmtime`,
 //! `localtime`, `mktime`, `strftime`, `asctime`, `ctime`).
 //!
-//! `sleep` waits in `blocking_sleep`, the one place that will release the GIL around the
+//! `sleep` waits in `blocking_sleep`, which releases the GIL (and wakes for Ctrl-C) around the
 //! wait. UTC conversion is pure Rust; local time, `mktime` and `strftime` use the C library
 //! (through `os_sys.rs`) so zone rules and formatting match CPython's on the same machine.
 
@@ -130,16 +130,25 @@ fn sleep(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if secs > 9.2e9 {
         return Err(vm.overflow_error("sleep length is too large"));
     }
-    blocking_sleep(vm, secs);
+    blocking_sleep(vm, secs)?;
     Ok(Value::None)
 }
 
-/// Wait `secs` seconds. The only blocking wait of this module: the GIL is to be released
-/// around it.
-pub fn blocking_sleep(_vm: &mut Vm, secs: f64) {
-    if secs > 0.0 {
-        std::thread::sleep(Duration::from_secs_f64(secs));
+/// Wait `secs` seconds with the GIL released (`sleep(0)` just lets other threads run).
+/// Ctrl-C in the main thread ends the wait with `KeyboardInterrupt`.
+pub fn blocking_sleep(vm: &mut Vm, secs: f64) -> PyResult<()> {
+    if secs <= 0.0 {
+        crate::gil::yield_now();
+        return vm.check_signals();
     }
+    let deadline = std::time::Instant::now() + Duration::from_secs_f64(secs);
+    vm.block_on(
+        "time.sleep",
+        Some(Duration::from_secs_f64(secs)),
+        || std::time::Instant::now() >= deadline,
+        std::thread::sleep,
+    )?;
+    Ok(())
 }
 
 /// A timestamp argument rounded toward minus infinity; `None` (or missing) means now.

@@ -6,6 +6,8 @@
 //!   `, X xfailed` when non-zero) and the test fails iff M > 0;
 //! - a script listed in `tests/xfail.txt` that fails counts as xfailed; one that passes is a
 //!   failure (XPASS), so the list can only shrink; an entry naming no script is a failure;
+//! - scripts under `threads/` run twice, with the GIL and with `--no-gil`, against the same
+//!   expected files;
 //! - output goes straight to the process's stdout (not libtest's capture), one line per
 //!   problem, so `cargo test` always shows it.
 //!
@@ -195,6 +197,23 @@ fn indent(label: &str, bytes: &[u8]) {
     }
 }
 
+/// Folders whose scripts also run free-threaded: the same expected output must come out
+/// with `--no-gil`. The twin is reported as `<rel> [--no-gil]`.
+const BOTH_MODES: &[&str] = &["threads/"];
+
+fn free_threaded_twin(s: &Script) -> Option<Script> {
+    if !BOTH_MODES.iter().any(|d| s.rel.starts_with(d)) {
+        return None;
+    }
+    let mut opts = s.opts.clone();
+    opts.flags.insert(0, "--no-gil".to_string());
+    Some(Script {
+        rel: format!("{} [--no-gil]", s.rel),
+        path: s.path.clone(),
+        opts,
+    })
+}
+
 fn matches_filter(rel: &str, filters: &[String]) -> bool {
     filters.is_empty() || filters.iter().any(|f| rel.contains(f.as_str()))
 }
@@ -237,7 +256,12 @@ fn python_scripts() {
     let mut scripts = Vec::new();
     for d in discovered {
         match d {
-            Ok(s) if matches_filter(&s.rel, &filters) => scripts.push(s),
+            Ok(s) if matches_filter(&s.rel, &filters) => {
+                if let Some(twin) = free_threaded_twin(&s) {
+                    scripts.push(twin);
+                }
+                scripts.push(s);
+            }
             Ok(_) => {}
             Err(e) => {
                 failed += 1;

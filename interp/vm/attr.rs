@@ -4,6 +4,7 @@
 
 use super::{PyResult, Vm};
 use crate::object::{ObjRef, Payload};
+use crate::objects::dict::Dict;
 use crate::objects::exception::exc_data;
 use crate::objects::str::intern;
 use crate::objects::types::{as_type, type_name, type_name_of, type_of, TypeData};
@@ -96,6 +97,22 @@ impl Vm {
         name: &Value,
         cls: &ObjRef,
     ) -> PyResult<Option<Value>> {
+        let dict = match obj {
+            Value::Obj(o) => o.instance_dict(),
+            _ => None,
+        };
+        self.getattr_in_dict(obj, name, cls, dict)
+    }
+
+    /// `generic_getattr` with the instance namespace given explicitly (`_thread._local`
+    /// keeps one per thread).
+    pub fn getattr_in_dict(
+        &mut self,
+        obj: &Value,
+        name: &Value,
+        cls: &ObjRef,
+        dict: Option<&Dict>,
+    ) -> PyResult<Option<Value>> {
         let n = name.as_str().unwrap_or("");
         let descr = self.type_lookup(cls, name);
         if let Some(d) = &descr {
@@ -103,11 +120,9 @@ impl Vm {
                 return self.descr_get(d, obj, cls).map(Some);
             }
         }
-        if let Value::Obj(o) = obj {
-            if let Some(dict) = o.instance_dict() {
-                if let Some(v) = dict.get_item_str(name) {
-                    return Ok(Some(v));
-                }
+        if let Some(dict) = dict {
+            if let Some(v) = dict.get_item_str(name) {
+                return Ok(Some(v));
             }
         }
         if let Some(d) = descr {
@@ -498,27 +513,9 @@ impl Vm {
                 },
                 _ => {}
             }
-            if let Some(descr) = self.type_lookup(&cls, name) {
-                if let Some(Payload::Property(p)) = descr.payload() {
-                    let fset = &p.fset;
-                    if fset.is_none() {
-                        let pname = self.property_name(&descr).unwrap_or_else(|| n.to_string());
-                        return Err(self.attribute_error(format!(
-                            "property '{pname}' of '{}' object has no setter",
-                            type_name(&cls)
-                        )));
-                    }
-                    let fset = fset.clone();
-                    self.call(&fset, &[obj.clone(), v])?;
-                    return Ok(());
-                }
-                if descr.as_obj().is_some_and(|d| d.cls.is_some()) {
-                    if let Some(set) = TypeData::lookup_in_mro(type_of(&descr), "__set__") {
-                        self.call(&set, &[descr.clone(), obj.clone(), v])?;
-                        return Ok(());
-                    }
-                }
-            }
+            let Some(v) = self.set_by_descriptor(obj, &cls, name, v)? else {
+                return Ok(());
+            };
             if let Some(slots) = as_type(&cls).and_then(|t| t.slots.get()) {
                 if !slots.iter().any(|s| s == n) {
                     return Err(self.no_attribute(obj, n));
@@ -536,6 +533,40 @@ impl Vm {
             )));
         }
         Err(self.no_attribute(obj, n))
+    }
+
+    /// Assignment through a data descriptor of the class (a property setter, `__set__`);
+    /// gives `v` back when there is none.
+    pub fn set_by_descriptor(
+        &mut self,
+        obj: &Value,
+        cls: &ObjRef,
+        name: &Value,
+        v: Value,
+    ) -> PyResult<Option<Value>> {
+        let n = name.as_str().unwrap_or("");
+        if let Some(descr) = self.type_lookup(cls, name) {
+            if let Some(Payload::Property(p)) = descr.payload() {
+                let fset = &p.fset;
+                if fset.is_none() {
+                    let pname = self.property_name(&descr).unwrap_or_else(|| n.to_string());
+                    return Err(self.attribute_error(format!(
+                        "property '{pname}' of '{}' object has no setter",
+                        type_name(cls)
+                    )));
+                }
+                let fset = fset.clone();
+                self.call(&fset, &[obj.clone(), v])?;
+                return Ok(None);
+            }
+            if descr.as_obj().is_some_and(|d| d.cls.is_some()) {
+                if let Some(set) = TypeData::lookup_in_mro(type_of(&descr), "__set__") {
+                    self.call(&set, &[descr.clone(), obj.clone(), v])?;
+                    return Ok(None);
+                }
+            }
+        }
+        Ok(Some(v))
     }
 
     fn property_name(&mut self, prop: &Value) -> Option<String> {
@@ -592,25 +623,8 @@ impl Vm {
                 }
                 _ => {}
             }
-            if let Some(descr) = TypeData::lookup_in_mro(&cls, n) {
-                if let Some(Payload::Property(p)) = descr.payload() {
-                    let fdel = &p.fdel;
-                    if fdel.is_none() {
-                        return Err(self.attribute_error(format!(
-                            "property '{n}' of '{}' object has no deleter",
-                            type_name(&cls)
-                        )));
-                    }
-                    let fdel = fdel.clone();
-                    self.call(&fdel, std::slice::from_ref(obj))?;
-                    return Ok(());
-                }
-                if descr.as_obj().is_some_and(|d| d.cls.is_some()) {
-                    if let Some(del) = TypeData::lookup_in_mro(type_of(&descr), "__delete__") {
-                        self.call(&del, &[descr.clone(), obj.clone()])?;
-                        return Ok(());
-                    }
-                }
+            if self.delete_by_descriptor(obj, &cls, n)? {
+                return Ok(());
             }
             if let Some(d) = o.instance_dict() {
                 if d.remove_str(n).is_some() {
@@ -619,6 +633,32 @@ impl Vm {
             }
         }
         Err(self.no_attribute(obj, n))
+    }
+
+    /// Deletion through a data descriptor of the class (a property deleter, `__delete__`);
+    /// false when there is none.
+    pub fn delete_by_descriptor(&mut self, obj: &Value, cls: &ObjRef, n: &str) -> PyResult<bool> {
+        if let Some(descr) = TypeData::lookup_in_mro(cls, n) {
+            if let Some(Payload::Property(p)) = descr.payload() {
+                let fdel = &p.fdel;
+                if fdel.is_none() {
+                    return Err(self.attribute_error(format!(
+                        "property '{n}' of '{}' object has no deleter",
+                        type_name(cls)
+                    )));
+                }
+                let fdel = fdel.clone();
+                self.call(&fdel, std::slice::from_ref(obj))?;
+                return Ok(true);
+            }
+            if descr.as_obj().is_some_and(|d| d.cls.is_some()) {
+                if let Some(del) = TypeData::lookup_in_mro(type_of(&descr), "__delete__") {
+                    self.call(&del, &[descr.clone(), obj.clone()])?;
+                    return Ok(true);
+                }
+            }
+        }
+        Ok(false)
     }
 
     /// For `CallMethod`: a function on the type that can be called with `obj` prepended,

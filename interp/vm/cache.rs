@@ -65,7 +65,7 @@ struct FlagsEntry {
     flags: u8,
 }
 
-/// `type_flags` bits: the class defines these in Python (not inherited natives).
+/// `type_flags` bits: the class overrides these hooks of `object`.
 pub const PY_GETATTRIBUTE: u8 = 1;
 pub const PY_SETATTR: u8 = 2;
 pub const PY_DELATTR: u8 = 4;
@@ -166,20 +166,19 @@ impl Vm {
             return e.flags;
         }
         let n = names();
-        let is_py = |v: Option<Value>| {
-            matches!(
-                v.as_ref().and_then(|v| v.payload()),
-                Some(crate::object::Payload::Function(_))
-            )
+        // Overridden: defined by anything but `object` itself (a Python function, or a
+        // native type's own hook such as `_thread._local`'s).
+        let overrides = |v: Option<Value>, name: &str| {
+            v.is_some() && !crate::builtins::classes::is_object_native(&v, name)
         };
         let mut flags = 0;
-        if is_py(self.type_lookup(cls, &n.getattribute)) {
+        if overrides(self.type_lookup(cls, &n.getattribute), "__getattribute__") {
             flags |= PY_GETATTRIBUTE;
         }
-        if is_py(self.type_lookup(cls, &n.setattr)) {
+        if overrides(self.type_lookup(cls, &n.setattr), "__setattr__") {
             flags |= PY_SETATTR;
         }
-        if is_py(self.type_lookup_str(cls, "__delattr__")) {
+        if overrides(self.type_lookup_str(cls, "__delattr__"), "__delattr__") {
             flags |= PY_DELATTR;
         }
         if self.type_lookup(cls, &n.getattr).is_some() {

@@ -108,6 +108,10 @@ impl Vm {
         // the Arc) saves two atomic operations per call and keeps the borrow apart from `f`.
         let code: &super::code::PyCode = unsafe { &*Arc::as_ptr(&f.code) };
         let instrs = &code.raw.instrs[..];
+        // Function entry (and every resumption): the other GIL and Ctrl-C checkpoint.
+        if crate::gil::breaker_pending() {
+            self.eval_breaker()?;
+        }
         loop {
             let Some(&ins) = instrs.get(f.pc) else {
                 return Err(self.new_error("SystemError", "fell off the end of the bytecode"));
@@ -372,7 +376,13 @@ impl Vm {
                     let r = self.contains(&b, &a)?;
                     f.stack.push(Value::Bool(r != (arg == 1)));
                 }
-                Op::Jump => f.pc = arg,
+                Op::Jump => {
+                    // Only loops jump backwards: the GIL and Ctrl-C checkpoint.
+                    if arg < f.pc && crate::gil::breaker_pending() {
+                        self.eval_breaker()?;
+                    }
+                    f.pc = arg;
+                }
                 Op::PopJumpIfFalse => {
                     let v = pop(f);
                     if !self.truthy_fast(&v)? {

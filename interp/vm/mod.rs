@@ -8,6 +8,7 @@
 
 pub mod asyncgen;
 pub mod attr;
+pub mod breaker;
 pub mod cache;
 pub mod call;
 pub mod code;

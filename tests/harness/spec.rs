@@ -25,7 +25,7 @@ pub enum StderrMode {
 }
 
 /// Options from the leading comment lines of a script.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Options {
     pub args: Vec<String>,
     /// Replaces `<script> <args>` on the command line when present.

@@ -1,0 +1,264 @@
+//! The global interpreter lock, after CPython's "new GIL" (`Python/ceval_gil.c`), plus a
+//! convoy fix.
+//!
+//! A thread holds the GIL while it runs bytecode. A waiter sleeps on a condition variable for
+//! one switch interval; if no switch happened meanwhile it sets `DROP_REQUEST` in the
+//! eval-breaker word, which the holder reads (one relaxed load) on backward jumps and at
+//! function entry. The holder then drops the GIL and, like CPython's FORCE_SWITCHING, waits
+//! until another thread has taken it before queueing again.
+//!
+//! The convoy fix (bpo-7946): a thread coming back from a blocking call (`allow_threads`)
+//! queues as a *priority* waiter. It asks the holder to drop at once, and while a priority
+//! waiter queues, ordinary waiters may not take the GIL. So an I/O thread beside a CPU-bound
+//! one resumes within microseconds, not a whole interval later.
+//!
+//! Must stay true: the GIL is only ever waited for with no object lock held (the eval loop
+//! drops it between instructions; natives release it only through `allow_threads`, whose
+//! closure must not touch Python objects). Without the GIL (`--no-gil`) every function here
+//! is a no-op apart from the bookkeeping of `allow_threads`, and soundness never depends on
+//! the GIL: it only serialises.
+
+use crate::gil_trace::{self as trace, Phase};
+use parking_lot::{Condvar, Mutex};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
+use std::time::Duration;
+
+/// The eval-breaker word: non-zero when the eval loop must look at something.
+pub static EVAL_BREAKER: AtomicU32 = AtomicU32::new(0);
+/// A waiter asks the holder to drop the GIL.
+pub const DROP_REQUEST: u32 = 1;
+/// A signal (Ctrl-C) or `_thread.interrupt_main` waits for the main thread.
+pub const SIGNALS_PENDING: u32 = 2;
+/// The interpreter is exiting: threads other than the main one stop where they are.
+pub const EXITING: u32 = 4;
+
+static ENABLED: AtomicBool = AtomicBool::new(true);
+static INTERVAL_NS: AtomicU64 = AtomicU64::new(5_000_000);
+/// Threads that run (or may run) Python code; when it is 1, releasing the GIL around a
+/// blocking call is pointless and skipped.
+static THREADS: AtomicUsize = AtomicUsize::new(1);
+/// Set at interpreter exit: from then on no thread gets the GIL back (daemon threads freeze
+/// where they are, as in CPython).
+static FINALIZING: AtomicBool = AtomicBool::new(false);
+
+struct State {
+    locked: bool,
+    /// Incremented at every acquisition, so waiters can tell whether a switch happened.
+    switch_number: u64,
+    waiters: u32,
+    prio_waiters: u32,
+}
+
+struct Gil {
+    state: Mutex<State>,
+    /// Ordinary waiters.
+    cond: Condvar,
+    /// Threads returning from blocking calls.
+    prio_cond: Condvar,
+    /// The thread that was asked to drop waits here until somebody else took the GIL.
+    switch_cond: Condvar,
+}
+
+static GIL: Gil = Gil {
+    state: Mutex::new(State {
+        locked: false,
+        switch_number: 0,
+        waiters: 0,
+        prio_waiters: 0,
+    }),
+    cond: Condvar::new(),
+    prio_cond: Condvar::new(),
+    switch_cond: Condvar::new(),
+};
+
+thread_local! {
+    static HOLDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// True when the eval loop must call `Vm::eval_breaker` (one relaxed load).
+#[inline(always)]
+pub fn breaker_pending() -> bool {
+    EVAL_BREAKER.load(Ordering::Relaxed) != 0
+}
+
+/// Choose the mode, once, before any thread starts.
+pub fn set_enabled(on: bool) {
+    ENABLED.store(on, Ordering::Relaxed);
+}
+
+pub fn is_enabled() -> bool {
+    ENABLED.load(Ordering::Relaxed)
+}
+
+pub fn switch_interval() -> Duration {
+    Duration::from_nanos(INTERVAL_NS.load(Ordering::Relaxed))
+}
+
+/// Set the switch interval (the caller has checked that it is positive).
+pub fn set_switch_interval(d: Duration) {
+    INTERVAL_NS.store((d.as_nanos() as u64).max(1), Ordering::Relaxed);
+}
+
+/// A thread that may run Python code is starting / has ended.
+pub fn thread_started() {
+    THREADS.fetch_add(1, Ordering::Relaxed);
+}
+
+pub fn thread_ended() {
+    THREADS.fetch_sub(1, Ordering::Relaxed);
+}
+
+/// More than one thread may want the GIL.
+#[inline]
+pub fn threaded() -> bool {
+    THREADS.load(Ordering::Relaxed) > 1
+}
+
+/// The interpreter is shutting down: from now on other threads (daemon threads) stop at
+/// their next checkpoint or GIL request and never run again, in both modes.
+pub fn set_finalizing() {
+    FINALIZING.store(true, Ordering::SeqCst);
+    EVAL_BREAKER.fetch_or(EXITING, Ordering::SeqCst);
+}
+
+/// Park a non-main thread for good once the interpreter is exiting.
+pub fn freeze_if_finalizing() {
+    if FINALIZING.load(Ordering::Relaxed) && !crate::signals::is_main_thread() {
+        trace::enter(Phase::Waiting);
+        loop {
+            std::thread::park();
+        }
+    }
+}
+
+/// Does this thread hold the GIL (always false without the GIL)?
+pub fn holding() -> bool {
+    HOLDING.with(|h| h.get())
+}
+
+/// Take the GIL for the current thread. `priority`: the thread returns from a blocking call
+/// and should get the GIL back at once.
+pub fn acquire(priority: bool) {
+    freeze_if_finalizing();
+    if !is_enabled() || holding() {
+        return;
+    }
+    let mut st = GIL.state.lock();
+    let free = |st: &State| !st.locked && (priority || st.prio_waiters == 0);
+    if !free(&st) {
+        trace::enter(Phase::Waiting);
+        if priority {
+            st.prio_waiters += 1;
+            EVAL_BREAKER.fetch_or(DROP_REQUEST, Ordering::Relaxed);
+            trace::instant("priority drop request");
+            while !free(&st) {
+                GIL.prio_cond.wait_for(&mut st, switch_interval());
+                if st.locked {
+                    EVAL_BREAKER.fetch_or(DROP_REQUEST, Ordering::Relaxed);
+                }
+            }
+            st.prio_waiters -= 1;
+        } else {
+            st.waiters += 1;
+            while !free(&st) {
+                let seen = st.switch_number;
+                let timed_out = GIL.cond.wait_for(&mut st, switch_interval()).timed_out();
+                if timed_out && st.locked && st.switch_number == seen {
+                    EVAL_BREAKER.fetch_or(DROP_REQUEST, Ordering::Relaxed);
+                    trace::instant("drop request");
+                }
+            }
+            st.waiters -= 1;
+        }
+        if FINALIZING.load(Ordering::Relaxed) && !crate::signals::is_main_thread() {
+            drop(st);
+            freeze_if_finalizing();
+            return;
+        }
+        trace::switched_in();
+    }
+    st.locked = true;
+    st.switch_number = st.switch_number.wrapping_add(1);
+    if st.prio_waiters == 0 {
+        EVAL_BREAKER.fetch_and(!DROP_REQUEST, Ordering::Relaxed);
+    }
+    drop(st);
+    GIL.switch_cond.notify_all();
+    HOLDING.with(|h| h.set(true));
+    trace::enter(Phase::Running);
+}
+
+/// Drop the GIL. `forced`: the holder was asked to drop; it then waits until another thread
+/// has taken the GIL (FORCE_SWITCHING), so it cannot grab it straight back.
+pub fn release(forced: bool) {
+    if !is_enabled() || !holding() {
+        return;
+    }
+    HOLDING.with(|h| h.set(false));
+    let mut st = GIL.state.lock();
+    st.locked = false;
+    if st.prio_waiters > 0 {
+        GIL.prio_cond.notify_one();
+    } else if st.waiters > 0 {
+        GIL.cond.notify_one();
+    } else {
+        EVAL_BREAKER.fetch_and(!DROP_REQUEST, Ordering::Relaxed);
+    }
+    if forced && st.waiters + st.prio_waiters > 0 {
+        trace::instant("forced switch");
+        trace::enter(Phase::Waiting);
+        let seen = st.switch_number;
+        // Bounded, so a waiter that never comes (it froze at exit) cannot hang us.
+        for _ in 0..20 {
+            if st.switch_number != seen {
+                break;
+            }
+            GIL.switch_cond.wait_for(&mut st, switch_interval());
+        }
+    }
+}
+
+/// Honour a drop request: called by the eval loop between instructions.
+pub fn drop_request() {
+    if !holding() {
+        return;
+    }
+    release(true);
+    acquire(false);
+}
+
+/// Let other threads run: `time.sleep(0)`. Without waiters it costs two lock operations.
+pub fn yield_now() {
+    if !holding() || !threaded() {
+        return;
+    }
+    release(true);
+    acquire(false);
+}
+
+/// Run `f`, a blocking call that touches no Python object, with the GIL released; `what`
+/// names it in the trace (`time.sleep`, `Lock.acquire`, ...). The thread then takes the
+/// GIL back with priority (the convoy fix).
+///
+/// A lock taken inside `f` must be released inside `f` too: then its other users, which may
+/// hold the GIL while they wait for it, never wait for a thread that waits for the GIL.
+pub fn allow_threads<T>(what: &'static str, f: impl FnOnce() -> T) -> T {
+    if !holding() || !threaded() {
+        if trace::recording() {
+            trace::enter(Phase::Released(what));
+            let r = f();
+            trace::enter(Phase::Running);
+            return r;
+        }
+        return f();
+    }
+    release(false);
+    trace::enter(Phase::Released(what));
+    let r = f();
+    acquire(true);
+    r
+}
+
+#[cfg(test)]
+mod tests;
