@@ -1,5 +1,5 @@
 # current_thread, main_thread, active_count, enumerate, get_ident, get_native_id,
-# threading.local, stack_size, settrace/setprofile, __all__.
+# threading.local, settrace/setprofile, __all__.
 import threading
 import _thread
 from mod_util import ident_repr
@@ -89,15 +89,6 @@ t = threading.Thread(target=use_my_local)
 t.start()
 t.join()
 print(res, loc.value)
-
-# stack_size
-print(threading.stack_size())
-for bad in (1000, -1):
-    try:
-        threading.stack_size(bad)
-    except ValueError as e:
-        print("ValueError:", e)
-print(threading.stack_size(0))
 
 # Trace and profile hooks are remembered.
 print(threading.gettrace(), threading.getprofile())
