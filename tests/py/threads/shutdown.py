@@ -2,12 +2,12 @@
 import threading
 import time
 
-ready = threading.Event()
+main_done = threading.Event()
 
 
 def late_worker():
-    ready.set()
-    time.sleep(0.2)
+    main_done.wait()
+    time.sleep(0.1)
     print("non-daemon worker finished after main")
 
 
@@ -18,5 +18,5 @@ def forever():
 
 threading.Thread(target=forever, daemon=True).start()
 threading.Thread(target=late_worker).start()
-ready.wait()
 print("main done")
+main_done.set()
