@@ -531,13 +531,13 @@ class Thread:
         with _active_lock:
             if self._started:
                 raise RuntimeError("threads can only be started once")
-            handle = _start_thread(self._bootstrap, self._name)
+            handle = _start_thread(self._bootstrap_inner, self._name)
             self._handle = handle
             self._ident = handle.ident
             self._started = True
             _active[handle.ident] = self
 
-    def _bootstrap(self):
+    def _bootstrap_inner(self):
         # start() registers us under _active_lock; wait for it so that
         # current_thread() and self.ident already work when run() begins.
         with _active_lock:

@@ -110,3 +110,26 @@ for i in range(100):
         cond.notify()
 t.join()
 print(got == list(range(100)))
+
+# A timed wait that is notified in time returns True.
+cond = threading.Condition(threading.Lock())
+flags = {"waiting": False}
+answer = []
+
+
+def timed_waiter():
+    with cond:
+        flags["waiting"] = True
+        answer.append(cond.wait(30))
+
+
+t = threading.Thread(target=timed_waiter)
+t.start()
+while True:
+    with cond:
+        if flags["waiting"]:
+            cond.notify()
+            break
+    time.sleep(0.001)
+t.join()
+print("timed wait notified:", answer)
