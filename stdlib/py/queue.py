@@ -19,7 +19,7 @@ __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue'
 
 
 class Empty(Exception):
-    'Exception raised by Queue.get(block=0)/get_nowait().'
+    """Raised by get() when no item came: non-blocking, or the timeout passed."""
 
 
 # CPython defines Empty in its C accelerator; keep the same name in tracebacks.
@@ -27,7 +27,7 @@ Empty.__module__ = '_queue'
 
 
 class Full(Exception):
-    'Exception raised by Queue.put(block=0)/put_nowait().'
+    """Raised by put() on a full queue: non-blocking, or the timeout passed."""
 
 
 def _negative_timeout():

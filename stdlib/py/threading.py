@@ -61,24 +61,24 @@ _profile_hook = None
 
 
 def settrace(func):
-    """Set a trace function for all threads started from the threading module."""
+    """Remember func, to be installed with sys.settrace in threads started later."""
     global _trace_hook
     _trace_hook = func
 
 
 def gettrace():
-    """Get the trace function set by settrace()."""
+    """The function given to settrace(), or None."""
     return _trace_hook
 
 
 def setprofile(func):
-    """Set a profile function for all threads started from the threading module."""
+    """Remember func, to be installed with sys.setprofile in threads started later."""
     global _profile_hook
     _profile_hook = func
 
 
 def getprofile():
-    """Get the profile function set by setprofile()."""
+    """The function given to setprofile(), or None."""
     return _profile_hook
 
 
@@ -740,10 +740,10 @@ class _ExceptHookArgs(tuple):
         return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, "
                 "exc_traceback=%r, thread=%r)" % self)
 
-    exc_type = property(lambda self: self[0], doc="Exception type.")
-    exc_value = property(lambda self: self[1], doc="Exception value.")
-    exc_traceback = property(lambda self: self[2], doc="Exception traceback.")
-    thread = property(lambda self: self[3], doc="Thread.")
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
 
 
 _ExceptHookArgs.__module__ = '_thread'
