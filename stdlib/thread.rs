@@ -225,10 +225,11 @@ fn thread_main(
     drop(vm);
     COUNT.fetch_sub(1, Ordering::Relaxed);
     gil::thread_ended();
+    // The record goes in before joiners wake, so an exit right after `join` reports it.
+    gil_trace::thread_end();
     shared.st.lock().0 = true;
     shared.cond.notify_all();
     gil::release(false);
-    gil_trace::thread_end();
 }
 
 /// An exception escaped a thread's function: CPython's "Exception ignored in thread started
