@@ -20,7 +20,6 @@ use crate::objects::types::{type_name_of, types};
 use crate::value::Value;
 use crate::vm::{Args, Interp, PyErr, PyResult, Vm};
 use parking_lot::{Condvar, Mutex};
-use std::os::unix::thread::JoinHandleExt;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
@@ -178,13 +177,10 @@ fn spawn(
     gil::thread_started();
     COUNT.fetch_add(1, Ordering::Relaxed);
     let sh = shared.clone();
-    let spawned = std::thread::Builder::new()
-        .name(name.chars().take(15).collect())
-        .stack_size(stack)
-        .spawn(move || thread_main(interp, func, args, kwargs, name, sh, stack, track));
-    match spawned {
-        Ok(h) => {
-            shared.ident.store(h.as_pthread_t(), Ordering::Relaxed);
+    let job = Box::new(move || thread_main(interp, func, args, kwargs, name, sh, stack, track));
+    match super::thread_pool::run(stack, job) {
+        Ok(ident) => {
+            shared.ident.store(ident, Ordering::Relaxed);
             Ok(shared)
         }
         Err(_) => {
@@ -206,6 +202,7 @@ fn thread_main(
     stack: usize,
     track: u64,
 ) {
+    super::thread_pool::set_os_thread_name(&name);
     gil_trace::thread_begin(track, &name);
     {
         let mut st = shared.st.lock();
