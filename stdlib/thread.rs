@@ -284,15 +284,20 @@ fn start(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn stack_size(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let old = STACK_SIZE.load(Ordering::Relaxed);
-    if let Some(v) = a.get(0, "size") {
-        let n = crate::stdlib::os::util::int_arg(vm, v)?;
-        if n != 0 && n < 32768 {
-            return Err(vm.value_error(format!("size not valid: {n} bytes")));
-        }
-        STACK_SIZE.store(n.max(0) as usize, Ordering::Relaxed);
+    // As CPython: no argument means 0, which also resets the size to the default.
+    let n = match a.get(0, "size") {
+        Some(v) => crate::stdlib::os::util::int_arg(vm, v)?,
+        None => 0,
+    };
+    if n < 0 {
+        return Err(vm.value_error("size must be 0 or a positive value"));
     }
-    Ok(Value::Int(old as i64))
+    if n != 0 && n < 32768 {
+        return Err(vm.value_error(format!("size not valid: {n} bytes")));
+    }
+    Ok(Value::Int(
+        STACK_SIZE.swap(n as usize, Ordering::Relaxed) as i64
+    ))
 }
 
 pub fn init(_vm: &mut Vm) -> PyResult<Value> {
