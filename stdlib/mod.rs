@@ -18,6 +18,7 @@ pub mod sys;
 pub mod thread;
 pub mod thread_local;
 pub mod thread_lock;
+pub mod thread_pool;
 pub mod time;
 pub mod traceback;
 

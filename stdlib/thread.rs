@@ -20,7 +20,6 @@ use crate::objects::types::{type_name_of, types};
 use crate::value::Value;
 use crate::vm::{Args, Interp, PyErr, PyResult, Vm};
 use parking_lot::{Condvar, Mutex};
-use std::os::unix::thread::JoinHandleExt;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
@@ -178,13 +177,10 @@ fn spawn(
     gil::thread_started();
     COUNT.fetch_add(1, Ordering::Relaxed);
     let sh = shared.clone();
-    let spawned = std::thread::Builder::new()
-        .name(name.chars().take(15).collect())
-        .stack_size(stack)
-        .spawn(move || thread_main(interp, func, args, kwargs, name, sh, stack, track));
-    match spawned {
-        Ok(h) => {
-            shared.ident.store(h.as_pthread_t(), Ordering::Relaxed);
+    let job = Box::new(move || thread_main(interp, func, args, kwargs, name, sh, stack, track));
+    match super::thread_pool::run(stack, job) {
+        Ok(ident) => {
+            shared.ident.store(ident, Ordering::Relaxed);
             Ok(shared)
         }
         Err(_) => {
@@ -206,6 +202,7 @@ fn thread_main(
     stack: usize,
     track: u64,
 ) {
+    super::thread_pool::set_os_thread_name(&name);
     gil_trace::thread_begin(track, &name);
     {
         let mut st = shared.st.lock();
@@ -225,10 +222,11 @@ fn thread_main(
     drop(vm);
     COUNT.fetch_sub(1, Ordering::Relaxed);
     gil::thread_ended();
+    // The record goes in before joiners wake, so an exit right after `join` reports it.
+    gil_trace::thread_end();
     shared.st.lock().0 = true;
     shared.cond.notify_all();
     gil::release(false);
-    gil_trace::thread_end();
 }
 
 /// An exception escaped a thread's function: CPython's "Exception ignored in thread started
@@ -286,15 +284,20 @@ fn start(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn stack_size(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let old = STACK_SIZE.load(Ordering::Relaxed);
-    if let Some(v) = a.get(0, "size") {
-        let n = crate::stdlib::os::util::int_arg(vm, v)?;
-        if n != 0 && n < 32768 {
-            return Err(vm.value_error(format!("size not valid: {n} bytes")));
-        }
-        STACK_SIZE.store(n.max(0) as usize, Ordering::Relaxed);
+    // As CPython: no argument means 0, which also resets the size to the default.
+    let n = match a.get(0, "size") {
+        Some(v) => crate::stdlib::os::util::int_arg(vm, v)?,
+        None => 0,
+    };
+    if n < 0 {
+        return Err(vm.value_error("size must be 0 or a positive value"));
     }
-    Ok(Value::Int(old as i64))
+    if n != 0 && n < 32768 {
+        return Err(vm.value_error(format!("size not valid: {n} bytes")));
+    }
+    Ok(Value::Int(
+        STACK_SIZE.swap(n as usize, Ordering::Relaxed) as i64
+    ))
 }
 
 pub fn init(_vm: &mut Vm) -> PyResult<Value> {

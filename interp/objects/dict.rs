@@ -228,19 +228,25 @@ impl Dict {
     }
 
     /// Resolve `key` to an entry index, running Python `__eq__` outside the lock if needed.
-    fn find(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+    /// Where `key` is, decided with Python `__eq__` run outside the lock, plus the table
+    /// version the answer holds for: an index may only be used (under the lock) while
+    /// `version` is unchanged, since another thread may insert, delete or compact meanwhile.
+    fn find(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<(Option<usize>, u64)> {
         loop {
-            let cands = match self.inner.lock().probe(hash, key) {
-                Probe::Found(i) => return Ok(Some(i)),
-                Probe::Missing => return Ok(None),
-                Probe::Candidates(c) => c,
+            let (cands, version) = {
+                let d = self.inner.lock();
+                match d.probe(hash, key) {
+                    Probe::Found(i) => return Ok((Some(i), d.version)),
+                    Probe::Missing => return Ok((None, d.version)),
+                    Probe::Candidates(c) => (c, d.version),
+                }
             };
             let mut changed = false;
             for (idx, k) in cands {
                 if vm.eq(&k, key)? {
                     let d = self.inner.lock();
                     match d.entries.get(idx).and_then(|e| e.as_ref()) {
-                        Some(e) if e.key.is(&k) => return Ok(Some(idx)),
+                        Some(e) if e.key.is(&k) => return Ok((Some(idx), d.version)),
                         _ => {
                             changed = true;
                             break;
@@ -249,7 +255,10 @@ impl Dict {
                 }
             }
             if !changed {
-                return Ok(None);
+                let d = self.inner.lock();
+                if d.version == version {
+                    return Ok((None, version));
+                }
             }
         }
     }
@@ -268,15 +277,13 @@ impl Dict {
                 Probe::Candidates(_) => {}
             }
         }
-        match self.find(vm, key, hash)? {
-            Some(i) => Ok(self
-                .inner
-                .lock()
-                .entries
-                .get(i)
-                .and_then(|e| e.as_ref())
-                .map(|e| e.value.clone())),
-            None => Ok(None),
+        loop {
+            let (found, version) = self.find(vm, key, hash)?;
+            let Some(i) = found else { return Ok(None) };
+            let d = self.inner.lock();
+            if d.version == version {
+                return Ok(d.entries[i].as_ref().map(|e| e.value.clone()));
+            }
         }
     }
 
@@ -309,25 +316,20 @@ impl Dict {
             }
         }
         loop {
-            let found = self.find(vm, &key, hash)?;
+            let (found, version) = self.find(vm, &key, hash)?;
             let mut d = self.inner.lock();
-            match found {
-                Some(i) => {
-                    if let Some(e) = d.entries.get_mut(i).and_then(|e| e.as_mut()) {
-                        let old = std::mem::replace(&mut e.value, value);
-                        drop(d);
-                        drop(old);
-                        return Ok(());
-                    }
-                }
-                None => {
-                    // Only insert if nothing with this hash appeared meanwhile.
-                    if let Probe::Missing | Probe::Candidates(_) = d.probe(hash, &key) {
-                        d.insert_new(hash, key, value);
-                        return Ok(());
-                    }
-                }
+            if d.version != version {
+                continue;
             }
+            match found.and_then(|i| d.entries[i].as_mut()) {
+                Some(e) => {
+                    let old = std::mem::replace(&mut e.value, value);
+                    drop(d);
+                    drop(old);
+                }
+                None => d.insert_new(hash, key, value),
+            }
+            return Ok(());
         }
     }
 
@@ -335,12 +337,13 @@ impl Dict {
     fn remove_inner(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let hash = vm.hash(key)?;
         loop {
-            let Some(i) = self.find(vm, key, hash)? else {
-                return Ok(None);
-            };
-            let removed = self.inner.lock().remove_at(i);
-            if let Some(e) = removed {
-                return Ok(Some(e.value));
+            let (found, version) = self.find(vm, key, hash)?;
+            let Some(i) = found else { return Ok(None) };
+            let mut d = self.inner.lock();
+            if d.version == version {
+                let removed = d.remove_at(i);
+                drop(d);
+                return Ok(removed.map(|e| e.value));
             }
         }
     }
