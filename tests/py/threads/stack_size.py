@@ -1,4 +1,3 @@
-# skip: native _thread.stack_size: -1 says "size not valid: -1 bytes", and stack_size() does not reset the size to 0 (reported to the lead)
 # threading.stack_size: the default (0), setting a size, and the bad sizes. Like
 # CPython's, stack_size() without an argument also sets the size back to 0.
 import threading

@@ -1,4 +1,3 @@
-# skip: under --no-gil `del d[k]` sometimes removes another entry (dict.rs remove_inner: find() then remove_at(i) on a stale index; reported to the lead)
 # timeout: 60
 # 8 threads inserting and deleting in one dict, half of them with keys whose class
 # defines __eq__ and __hash__ in Python: no crash, no deadlock, a consistent end state.
