@@ -12,8 +12,19 @@ use crate::value::Value;
 use crate::vm::{Interp, PyErr, Vm, THREAD_STACK_SIZE};
 use parking_lot::Mutex;
 use std::collections::HashMap;
-use std::sync::atomic::AtomicU32;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::Arc;
+
+/// The exit code `handle_uncaught` gives for an uncaught `KeyboardInterrupt`: `main` turns
+/// it into a death by SIGINT.
+pub const EXIT_BY_SIGINT: i32 = 130;
+
+/// Whether the last uncaught exception was a `KeyboardInterrupt`.
+static DIED_OF_SIGINT: AtomicBool = AtomicBool::new(false);
+
+pub fn died_of_sigint() -> bool {
+    DIED_OF_SIGINT.load(Ordering::Relaxed)
+}
 
 /// Build a fresh interpreter: `sys.argv = argv`, `sys.path[0] = path0`.
 pub fn new_interp(argv: &[String], path0: &str) -> Arc<Interp> {
@@ -100,6 +111,7 @@ pub fn run_in_module(vm: &mut Vm, m: &Value, source: &str, filename: &str) -> i3
 /// Exit code for an uncaught exception, printing it as CPython does (`SystemExit` is quiet
 /// unless its code is not an int).
 pub fn handle_uncaught(vm: &mut Vm, e: &PyErr) -> i32 {
+    DIED_OF_SIGINT.store(false, Ordering::Relaxed);
     if vm.exc_matches(e, "SystemExit") {
         let code = get_exc_attr(&e.0, "code").unwrap_or(Value::None);
         return match code {
@@ -116,9 +128,10 @@ pub fn handle_uncaught(vm: &mut Vm, e: &PyErr) -> i32 {
     }
     crate::stdlib::sys::flush_stdout(vm).ok();
     vm.print_exception(e);
-    // CPython dies by SIGINT after an uncaught KeyboardInterrupt: shells see 130.
+    // CPython dies by SIGINT after an uncaught KeyboardInterrupt (main() does it at exit).
     if vm.exc_matches(e, "KeyboardInterrupt") {
-        return 130;
+        DIED_OF_SIGINT.store(true, Ordering::Relaxed);
+        return EXIT_BY_SIGINT;
     }
     1
 }
@@ -141,7 +154,16 @@ pub fn finalize(vm: &mut Vm) {
             .getattr_str(&t, "_shutdown")
             .and_then(|f| vm.call(&f, &[]))
         {
-            handle_uncaught(vm, &e);
+            // CPython reports it and still exits with the program's status.
+            crate::stdlib::sys::flush_stdout(vm).ok();
+            let what = vm.repr(&t).ok();
+            let what = what
+                .as_ref()
+                .and_then(|v| v.as_str())
+                .unwrap_or("threading");
+            let line = format!("Exception ignored in: {what}\n");
+            vm.write_stderr(&line);
+            vm.print_exception(&e);
         }
     }
     crate::gil::set_finalizing();

@@ -86,6 +86,9 @@ fn main() {
         }
         rc
     });
+    if code == interpreter::EXIT_BY_SIGINT && gilpy::interpreter::died_of_sigint() {
+        gilpy::signals::exit_by_sigint();
+    }
     std::process::exit(code);
 }
 

@@ -26,18 +26,36 @@ extern "C" fn on_sigint(_: libc::c_int) {
 }
 
 /// Mark the current thread as the main thread and install the SIGINT handler (CPython's
-/// `default_int_handler`).
+/// `default_int_handler`), unless SIGINT is ignored (`nohup`, `cmd &`): then it stays
+/// ignored, as in CPython.
 pub fn init_main_thread() {
     IS_MAIN.with(|m| m.set(true));
     // SAFETY: `sigaction` with a zeroed struct plus a handler address and an empty mask is
-    // the documented way to install a handler; the handler only touches atomics.
+    // the documented way to install a handler (and, with a null new action, to read the
+    // current one); the handler only touches atomics.
     unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        libc::sigaction(libc::SIGINT, std::ptr::null(), &mut old);
+        if old.sa_sigaction == libc::SIG_IGN {
+            return;
+        }
         let mut sa: libc::sigaction = std::mem::zeroed();
         sa.sa_sigaction = on_sigint as extern "C" fn(libc::c_int) as libc::sighandler_t;
         sa.sa_flags = libc::SA_RESTART;
         libc::sigemptyset(&mut sa.sa_mask);
         libc::sigaction(libc::SIGINT, &sa, std::ptr::null_mut());
     }
+}
+
+/// End the process the way CPython does after an uncaught `KeyboardInterrupt`: by SIGINT
+/// with the default action, so the parent sees a death by signal (a shell shows 130).
+pub fn exit_by_sigint() -> ! {
+    // SAFETY: resetting a disposition and signalling our own process; no memory involved.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::kill(libc::getpid(), libc::SIGINT);
+    }
+    std::process::exit(130)
 }
 
 pub fn is_main_thread() -> bool {
