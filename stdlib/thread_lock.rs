@@ -22,6 +22,24 @@ use std::time::Duration;
 /// `_thread.TIMEOUT_MAX`, as CPython on 64-bit Linux.
 pub const TIMEOUT_MAX: f64 = 9223372036.0;
 
+/// Without the GIL, a Python-level lock is usually held for a few bytecodes by a thread
+/// running on another core: trying again for a moment is much cheaper than sleeping in the
+/// kernel and being woken. With the GIL the holder cannot run while we spin, so we don't.
+fn spin_until(mut ready: impl FnMut() -> bool) -> bool {
+    if crate::gil::is_enabled() {
+        return false;
+    }
+    for i in 0..64 {
+        for _ in 0..(4 << (i / 16)) {
+            std::hint::spin_loop();
+        }
+        if ready() {
+            return true;
+        }
+    }
+    false
+}
+
 pub struct Lock {
     locked: Mutex<bool>,
     cond: Condvar,
@@ -39,6 +57,9 @@ impl Lock {
         }
         if !blocking {
             return Ok(false);
+        }
+        if spin_until(|| self.try_acquire()) {
+            return Ok(true);
         }
         vm.block_on(
             "Lock.acquire",
@@ -101,6 +122,9 @@ impl RLock {
         }
         if !blocking {
             return Ok(false);
+        }
+        if spin_until(|| self.try_acquire(me)) {
+            return Ok(true);
         }
         vm.block_on(
             "RLock.acquire",
