@@ -72,7 +72,14 @@ pub fn run(vm: &mut Vm, m: &Value) -> i32 {
         let mut buf = String::new();
         let mut prompt = ">>> ";
         loop {
-            match read(prompt) {
+            // Other threads run while we wait for a line; a Ctrl-C that arrived meanwhile
+            // (plain line reading) cancels the input, as at CPython's prompt.
+            let line = gilpy::gil::allow_threads("input", || read(prompt));
+            let line = match line {
+                Line::Text(_) if gilpy::signals::take_sigint() => Line::Interrupted,
+                l => l,
+            };
+            match line {
                 Line::Eof => {
                     if !tty {
                         eprintln!();
