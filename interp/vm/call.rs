@@ -6,7 +6,7 @@
 //! Calling a generator or coroutine function builds a heap frame and returns the generator.
 
 use super::code::PyCode;
-use super::frame::{Exit, Frame};
+use super::frame::{Exit, Frame, InlineFrames};
 use super::{Args, PyResult, Vm};
 use crate::bytecode::flags;
 use crate::object::{ObjRef, Payload, PyObject};
@@ -151,17 +151,6 @@ impl Vm {
         )
     }
 
-    /// `obj.name(*args)` where `stack[0]` is obj and the rest are the arguments: a function
-    /// found on the type is called with obj as its first argument, without a bound method.
-    pub fn call_method_stack(&mut self, stack: &[Value], name: &Value) -> PyResult<Value> {
-        let obj = &stack[0];
-        if let Some(m) = self.lookup_method(obj, name)? {
-            return self.call(&m, stack);
-        }
-        let attr = self.getattr(obj, name)?;
-        self.call(&attr, &stack[1..])
-    }
-
     /// `obj.name(*args)` by a Rust string name.
     pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
         let attr = self.getattr_str(obj, name)?;
@@ -190,8 +179,82 @@ impl Vm {
         }
     }
 
+    /// Start a call the eval loop runs inline: `callee` is `inlinable` and is called with
+    /// the values of the innermost frame's stack from `first` on, which move into the new
+    /// frame's locals; the caller's stack is then cut to `keep` values. On error nothing
+    /// is pushed (the caller's stack is left to its exception handling).
+    #[inline]
+    pub(crate) fn push_inline(
+        &mut self,
+        root: &mut Frame,
+        inline: &mut InlineFrames,
+        callee: Value,
+        first: usize,
+        keep: usize,
+    ) -> PyResult<()> {
+        let Some(Payload::Function(func)) = callee.payload() else {
+            return Err(self.new_error("SystemError", "inline call of a non-function"));
+        };
+        if self.depth >= self.recursion_limit() {
+            return Err(self.recursion_error());
+        }
+        let code = &func.code;
+        let raw = &code.raw;
+        if inline.len == inline.slots.len() {
+            // SAFETY: rebound below like every reused slot.
+            let blank = unsafe { Frame::borrowed(code, &func.globals, Vec::new(), Vec::new()) };
+            inline.slots.push(blank);
+        }
+        let (callers, spare) = inline.slots.split_at_mut(inline.len);
+        let f = match callers.last_mut() {
+            Some(f) => f,
+            None => root,
+        };
+        let nf = &mut spare[0];
+        // SAFETY: `nf.callee` keeps the function alive while the frame runs.
+        unsafe { nf.rebind(code, &func.globals) };
+        nf.stack.reserve(raw.stacksize as usize + 1);
+        let nargs = f.stack.len() - first;
+        let simple = nargs == raw.argcount as usize
+            && raw.kwonlyargcount == 0
+            && raw.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
+        if simple {
+            nf.locals.extend(f.stack.drain(first..).map(Some));
+            nf.locals.resize(raw.varnames.len(), None);
+            f.stack.truncate(keep);
+        } else {
+            nf.locals.resize(raw.varnames.len(), None);
+            let r = self.bind_args(func, &mut nf.locals, Args::new(&f.stack[first..]));
+            if let Err(e) = r {
+                nf.retire();
+                return Err(e);
+            }
+            f.stack.truncate(keep);
+        }
+        if code.ncells + code.nfree > 0 {
+            nf.cells = make_cells(func, &mut nf.locals);
+        }
+        nf.callee = Some(callee);
+        inline.len += 1;
+        self.depth += 1;
+        Ok(())
+    }
+
+    /// Retire the innermost inline frame (the bookkeeping `call_function` does after a
+    /// call returns or raises).
+    #[inline]
+    pub(crate) fn pop_inline(&mut self, inline: &mut InlineFrames) {
+        inline.len -= 1;
+        if let Some(done) = inline.slots.get_mut(inline.len) {
+            done.retire();
+        }
+        self.depth -= 1;
+        // Never fails: finalizer errors are reported, not raised.
+        let _ = self.check_finalizers();
+    }
+
     #[inline(always)]
-    fn recycle(&mut self, mut frame: Frame) {
+    pub(crate) fn recycle(&mut self, mut frame: Frame) {
         let mut s = std::mem::take(&mut frame.stack);
         s.clear();
         self.pool.push(s);
@@ -226,22 +289,11 @@ impl Vm {
             self.pool.push(stack);
             return Err(e);
         }
-        let mut cells = Vec::new();
-        if code.ncells + code.nfree > 0 {
-            cells.reserve(code.ncells + code.nfree);
-            for i in 0..code.ncells {
-                let init = raw
-                    .cell2arg
-                    .get(i)
-                    .copied()
-                    .flatten()
-                    .and_then(|a| locals.get_mut(a as usize).and_then(|s| s.take()));
-                cells.push(Arc::new(PyObject::new(Payload::Cell(Mutex::new(init)))));
-            }
-            if let Some(cl) = &func.closure {
-                cells.extend(cl.iter().cloned());
-            }
-        }
+        let cells = if code.ncells + code.nfree > 0 {
+            make_cells(func, &mut locals)
+        } else {
+            Vec::new()
+        };
         // SAFETY: every caller keeps `func` alive while the frame runs (`call_function`,
         // `run_class_body`), and generator frames are made owning before they escape.
         let mut frame = unsafe { Frame::borrowed(code, &func.globals, stack, locals) };
@@ -506,6 +558,39 @@ impl Vm {
             Exit::Return(v) => Ok(v),
             Exit::Yield(_) => Err(self.new_error("SystemError", "yield in class body")),
         }
+    }
+}
+
+/// The cells of a new frame of `func`: fresh cells for its cellvars (initialised from the
+/// argument slots they capture, which are emptied), then the function's closure cells.
+fn make_cells(func: &Function, locals: &mut [Option<Value>]) -> Vec<ObjRef> {
+    let code = &func.code;
+    let mut cells = Vec::with_capacity(code.ncells + code.nfree);
+    for i in 0..code.ncells {
+        let init = code
+            .raw
+            .cell2arg
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|a| locals.get_mut(a as usize).and_then(|s| s.take()));
+        cells.push(Arc::new(PyObject::new(Payload::Cell(Mutex::new(init)))));
+    }
+    if let Some(cl) = &func.closure {
+        cells.extend(cl.iter().cloned());
+    }
+    cells
+}
+
+/// Whether calling `v` can run inline in the eval loop: a Python function that is not a
+/// generator, coroutine or async generator function.
+#[inline]
+pub(crate) fn inlinable(v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::Function(func)) => {
+            func.code.flags() & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) == 0
+        }
+        _ => false,
     }
 }
 

@@ -6,7 +6,7 @@
 //! Hot operations (int/float arithmetic and comparisons, local loads, range/list iteration)
 //! are handled inline before falling back to the generic protocol functions.
 
-use super::frame::{Exit, Frame};
+use super::frame::{Exit, Frame, InlineFrames};
 use super::{Args, PyErr, PyResult, Vm};
 use crate::bytecode::{Op, INPLACE_FLAG};
 use crate::grammar::ast::BinOp;
@@ -49,15 +49,36 @@ impl Vm {
         self.run_frame_inner(frame, Some(err))
     }
 
-    fn run_frame_inner(&mut self, frame: &mut Frame, mut pending: Option<PyErr>) -> PyResult<Exit> {
+    fn run_frame_inner(&mut self, frame: &mut Frame, pending: Option<PyErr>) -> PyResult<Exit> {
+        let mut inline = self.frame_pool.pop().unwrap_or_default();
+        let r = self.run_frames(frame, &mut inline, pending);
+        // Every inline frame has finished by now, unless a plain function yielded (which
+        // the compiler never emits); retire any left over all the same.
+        while !inline.is_empty() {
+            self.pop_inline(&mut inline);
+        }
+        self.frame_pool.push(inline);
+        r
+    }
+
+    /// Run `root` and the Python calls it makes inline (innermost last in `inline`). An
+    /// exception unwinds inline frames one at a time, each recording its traceback line and
+    /// trying its own handlers, as nested calls would.
+    fn run_frames(
+        &mut self,
+        root: &mut Frame,
+        inline: &mut InlineFrames,
+        mut pending: Option<PyErr>,
+    ) -> PyResult<Exit> {
         loop {
             let err = match pending.take() {
                 Some(e) => e,
-                None => match self.exec(frame) {
+                None => match self.exec(root, inline) {
                     Ok(exit) => return Ok(exit),
                     Err(e) => e,
                 },
             };
+            let frame = inline.top(root);
             let pc = frame.pc.saturating_sub(1);
             if !std::mem::take(&mut frame.reraise) {
                 self.record_traceback(&err, frame, pc);
@@ -74,6 +95,11 @@ impl Vm {
                     frame.stack.truncate(h.depth as usize);
                     frame.stack.push(Value::Obj(err.0));
                     frame.pc = h.target as usize;
+                }
+                // The caller sees the exception at its call instruction.
+                None if !inline.is_empty() => {
+                    self.pop_inline(inline);
+                    pending = Some(err);
                 }
                 None => return Err(err),
             }
@@ -102,12 +128,26 @@ impl Vm {
         }
     }
 
-    fn exec(&mut self, f: &mut Frame) -> PyResult<Exit> {
+    /// Run instructions of the innermost frame (the last of `inline`, else `root`). A call
+    /// of a plain Python function pushes its frame on `inline` and goes on with it; its
+    /// return pops it and resumes the caller: no Rust recursion per Python call.
+    fn exec(&mut self, root: &mut Frame, inline: &mut InlineFrames) -> PyResult<Exit> {
+        let mut f: &mut Frame = inline.top(root);
         // SAFETY: `f.code` is never reassigned while the frame runs, so the code object it
         // points to outlives this call; borrowing it through the pointer (instead of cloning
         // the Arc) saves two atomic operations per call and keeps the borrow apart from `f`.
-        let code: &super::code::PyCode = unsafe { &*Arc::as_ptr(&f.code) };
-        let instrs = &code.raw.instrs[..];
+        let mut code: &super::code::PyCode = unsafe { &*Arc::as_ptr(&f.code) };
+        let mut instrs = &code.raw.instrs[..];
+        // Go on with the innermost frame after a call pushed or a return popped one.
+        macro_rules! switch_frame {
+            () => {{
+                f = inline.top(root);
+                // SAFETY: as above.
+                code = unsafe { &*Arc::as_ptr(&f.code) };
+                instrs = &code.raw.instrs[..];
+                continue;
+            }};
+        }
         loop {
             let Some(&ins) = instrs.get(f.pc) else {
                 return Err(self.new_error("SystemError", "fell off the end of the bytecode"));
@@ -562,6 +602,11 @@ impl Vm {
                 }
                 Op::Call => {
                     let base = f.stack.len() - arg - 1;
+                    if super::call::inlinable(&f.stack[base]) {
+                        let callee = std::mem::take(&mut f.stack[base]);
+                        self.push_inline(root, inline, callee, base + 1, base)?;
+                        switch_frame!()
+                    }
                     self.offer_frame(f, base);
                     let r = self.call(&f.stack[base], &f.stack[base + 1..])?;
                     f.stack.truncate(base);
@@ -598,7 +643,18 @@ impl Vm {
                     let n = arg & 0xff;
                     let name = &code.names[arg >> 8];
                     let base = f.stack.len() - n - 1;
-                    let r = self.call_method_stack(&f.stack[base..], name)?;
+                    let Some(m) = self.lookup_method(&f.stack[base], name)? else {
+                        let attr = self.getattr(&f.stack[base], name)?;
+                        let r = self.call(&attr, &f.stack[base + 1..])?;
+                        f.stack.truncate(base);
+                        f.stack.push(r);
+                        continue;
+                    };
+                    if super::call::inlinable(&m) {
+                        self.push_inline(root, inline, m, base, base)?;
+                        switch_frame!()
+                    }
+                    let r = self.call(&m, &f.stack[base..])?;
                     f.stack.truncate(base);
                     f.stack.push(r);
                 }
@@ -617,8 +673,22 @@ impl Vm {
                     }
                     f.stack.push(func);
                 }
-                Op::ReturnValue => return Ok(Exit::Return(pop(f))),
-                Op::YieldValue => return Ok(Exit::Yield(pop(f))),
+                Op::ReturnValue => {
+                    let v = pop(f);
+                    if inline.is_empty() {
+                        return Ok(Exit::Return(v));
+                    }
+                    self.pop_inline(inline);
+                    inline.top(root).stack.push(v);
+                    switch_frame!()
+                }
+                Op::YieldValue => {
+                    let v = pop(f);
+                    if !inline.is_empty() {
+                        return Err(self.new_error("SystemError", "yield from a plain function"));
+                    }
+                    return Ok(Exit::Yield(v));
+                }
                 Op::YieldFrom => {
                     let v = pop(f);
                     let it = f.stack.last().cloned().unwrap_or_default();
