@@ -253,13 +253,22 @@ impl Vm {
                 }
                 Op::LoadAttr => {
                     let obj = pop(f);
-                    let v = self.getattr(&obj, &code.names[arg])?;
+                    let name = &code.names[arg];
+                    let hint = &code.hints[f.pc - 1];
+                    let v = match self.load_attr_fast(&obj, name, hint) {
+                        Some(v) => v,
+                        None => self.getattr(&obj, name)?,
+                    };
                     f.stack.push(v);
                 }
                 Op::StoreAttr => {
                     let obj = pop(f);
                     let v = pop(f);
-                    self.setattr(&obj, &code.names[arg], v)?;
+                    let name = &code.names[arg];
+                    let hint = &code.hints[f.pc - 1];
+                    if let Some(v) = self.store_attr_fast(&obj, name, v, hint) {
+                        self.setattr(&obj, name, v)?;
+                    }
                 }
                 Op::DeleteAttr => {
                     let obj = pop(f);
