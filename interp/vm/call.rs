@@ -55,10 +55,7 @@ impl Vm {
                 let r = match &nf.imp {
                     NativeImpl::Fn(p) => {
                         if let Some(s) = &nf.self_ {
-                            let mut v = Vec::with_capacity(args.pos.len() + 1);
-                            v.push(s.clone());
-                            v.extend_from_slice(args.pos);
-                            p(self, Args { pos: &v, ..args })
+                            with_prepended(s, args.pos, |v| p(self, Args { pos: v, ..args }))
                         } else {
                             p(self, args)
                         }
@@ -68,23 +65,16 @@ impl Vm {
                 self.caller = None;
                 r
             }
-            Payload::BoundMethod { func, self_ } => {
-                let mut v = Vec::with_capacity(args.pos.len() + 1);
-                v.push(self_.clone());
-                v.extend_from_slice(args.pos);
-                let func = func.clone();
-                self.call_args(&func, Args { pos: &v, ..args })
-            }
+            Payload::BoundMethod { func, self_ } => with_prepended(self_, args.pos, |v| {
+                self.call_args(func, Args { pos: v, ..args })
+            }),
             Payload::Type(_) => self.call_type(o, args),
             _ => {
                 let cls = type_of(f).clone();
-                match self.type_lookup_str(&cls, "__call__") {
-                    Some(call) => {
-                        let mut v = Vec::with_capacity(args.pos.len() + 1);
-                        v.push(f.clone());
-                        v.extend_from_slice(args.pos);
-                        self.call_args(&call, Args { pos: &v, ..args })
-                    }
+                match self.type_lookup(&cls, &super::cache::names().call) {
+                    Some(call) => with_prepended(f, args.pos, |v| {
+                        self.call_args(&call, Args { pos: v, ..args })
+                    }),
                     None => Err(self.not_callable(f)),
                 }
             }
@@ -558,6 +548,24 @@ impl Vm {
             Exit::Return(v) => Ok(v),
             Exit::Yield(_) => Err(self.new_error("SystemError", "yield in class body")),
         }
+    }
+}
+
+/// Run `k` on `first` followed by `rest`, without a heap allocation for a few values
+/// (calls that prepend a receiver: bound methods, `__init__`, `__new__`).
+#[inline]
+pub fn with_prepended<R>(first: &Value, rest: &[Value], k: impl FnOnce(&[Value]) -> R) -> R {
+    const N: usize = 8;
+    if rest.len() < N {
+        let mut buf: [Value; N] = Default::default();
+        buf[0] = first.clone();
+        buf[1..=rest.len()].clone_from_slice(rest);
+        k(&buf[..=rest.len()])
+    } else {
+        let mut v = Vec::with_capacity(rest.len() + 1);
+        v.push(first.clone());
+        v.extend_from_slice(rest);
+        k(&v)
     }
 }
 

@@ -286,7 +286,9 @@ impl Vm {
                     let key = pop(f);
                     let container = pop(f);
                     let v = pop(f);
-                    self.setitem(&container, key, v)?;
+                    if let Some(v) = store_subscr_fast(&container, &key, v) {
+                        self.setitem(&container, key, v)?;
+                    }
                 }
                 Op::DeleteSubscr => {
                     let key = pop(f);
@@ -389,31 +391,40 @@ impl Vm {
                 Op::CompareOp => {
                     let b = pop(f);
                     let a = pop(f);
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(match arg {
+                    let c = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => match arg {
                             0 => x < y,
                             1 => x <= y,
                             2 => x == y,
                             3 => x != y,
                             4 => x > y,
                             _ => x >= y,
-                        }),
-                        (Value::Float(x), Value::Float(y)) => Value::Bool(match arg {
+                        },
+                        (Value::Float(x), Value::Float(y)) => match arg {
                             0 => x < y,
                             1 => x <= y,
                             2 => x == y,
                             3 => x != y,
                             4 => x > y,
                             _ => x >= y,
-                        }),
-                        _ => self.compare(&a, &b, arg as u8)?,
+                        },
+                        _ => {
+                            let r = self.compare(&a, &b, arg as u8)?;
+                            f.stack.push(r);
+                            continue;
+                        }
                     };
-                    f.stack.push(r);
+                    if !fuse_jump(f, instrs, c) {
+                        f.stack.push(Value::Bool(c));
+                    }
                 }
                 Op::IsOp => {
                     let b = pop(f);
                     let a = pop(f);
-                    f.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+                    let c = a.is(&b) != (arg == 1);
+                    if !fuse_jump(f, instrs, c) {
+                        f.stack.push(Value::Bool(c));
+                    }
                 }
                 Op::ContainsOp => {
                     let b = pop(f);
@@ -1107,6 +1118,47 @@ impl Vm {
         }
         self.getitem(container, key)
     }
+}
+
+/// After a test that produced `c`: when the next instruction is a conditional jump on it,
+/// take or skip that jump now instead of pushing a bool for it to pop. True when done.
+#[inline(always)]
+fn fuse_jump(f: &mut Frame, instrs: &[crate::bytecode::Instr], c: bool) -> bool {
+    let Some(next) = instrs.get(f.pc) else {
+        return false;
+    };
+    let jump = match next.op {
+        Op::PopJumpIfFalse => !c,
+        Op::PopJumpIfTrue => c,
+        _ => return false,
+    };
+    f.pc = if jump { next.arg as usize } else { f.pc + 1 };
+    true
+}
+
+/// `container[key] = v` for a list and an in-range int index, inline; gives `v` back
+/// otherwise.
+#[inline]
+fn store_subscr_fast(container: &Value, key: &Value, v: Value) -> Option<Value> {
+    let (Value::Obj(o), Value::Int(i)) = (container, key) else {
+        return Some(v);
+    };
+    let Payload::List(l) = &o.payload else {
+        return Some(v);
+    };
+    if o.cls.is_some() {
+        return Some(v);
+    }
+    let mut items = l.lock();
+    let n = items.len() as i64;
+    let j = if *i < 0 { i + n } else { *i };
+    if !(0..n).contains(&j) {
+        return Some(v);
+    }
+    let old = std::mem::replace(&mut items[j as usize], v);
+    drop(items);
+    drop(old);
+    None
 }
 
 #[inline]
