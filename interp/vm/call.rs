@@ -209,8 +209,13 @@ impl Vm {
             && raw.kwonlyargcount == 0
             && raw.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
         if simple {
-            nf.locals.extend(f.stack.drain(first..).map(Some));
             nf.locals.resize(raw.varnames.len(), None);
+            // Move the arguments, last first, straight into their slots.
+            for i in (0..nargs).rev() {
+                if let Some(slot) = nf.locals.get_mut(i) {
+                    *slot = f.stack.pop();
+                }
+            }
             f.stack.truncate(keep);
         } else {
             nf.locals.resize(raw.varnames.len(), None);

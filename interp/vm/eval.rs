@@ -341,6 +341,12 @@ impl Vm {
                             1 => Some(Value::Float(x - y)),
                             2 => Some(Value::Float(x * y)),
                             4 if *y != 0.0 => Some(Value::Float(x / y)),
+                            // A positive finite base: no error cases unless the result
+                            // overflows (then the slow path raises).
+                            6 if *x > 0.0 && x.is_finite() && y.is_finite() => {
+                                Some(Value::Float(x.powf(*y)))
+                                    .filter(|r| matches!(r, Value::Float(r) if r.is_finite()))
+                            }
                             _ => None,
                         },
                         (Value::Float(x), Value::Int(y)) => match arg as u32 & !INPLACE_FLAG {
