@@ -234,6 +234,14 @@ impl Dict {
         self.mods.load(Ordering::Acquire)
     }
 
+    /// `bump` by a writer holding the lock (see `set_str`): a plain store, no atomic
+    /// read-modify-write.
+    #[inline]
+    fn bump_locked(&self) {
+        let m = self.mods.load(Ordering::Relaxed);
+        self.mods.store(m.wrapping_add(1), Ordering::Release);
+    }
+
     #[inline]
     fn bump(&self) {
         self.mods.fetch_add(1, Ordering::Release);
@@ -460,19 +468,30 @@ impl Dict {
     /// `set_str` for an interned name with a position hint (see `get_str_hinted`).
     #[inline]
     pub fn set_str_hinted(&self, key: Value, value: Value, hint: &AtomicU32) {
-        let mut d = self.inner.lock();
-        if let Some(i) = d.hinted(&key, hint).map(|_| hint.load(Ordering::Relaxed)) {
-            let m = self.mods.load(Ordering::Relaxed);
-            self.mods.store(m.wrapping_add(1), Ordering::Release);
-            if let Some(Some(e)) = d.entries.get_mut(i as usize) {
-                let old = std::mem::replace(&mut e.value, value);
-                drop(d);
-                drop(old);
-            }
+        let Some(h) = key.as_pystr().map(|s| s.hash()) else {
             return;
+        };
+        let mut d = self.inner.lock();
+        self.bump_locked();
+        let i = match d.hinted(&key, hint) {
+            Some(_) => hint.load(Ordering::Relaxed) as usize,
+            None => match d.find_str(h, &key) {
+                Some(i) => {
+                    hint.store(i as u32, Ordering::Relaxed);
+                    i
+                }
+                None => {
+                    hint.store(d.entries.len() as u32, Ordering::Relaxed);
+                    d.insert_new(h, key, value);
+                    return;
+                }
+            },
+        };
+        if let Some(Some(e)) = d.entries.get_mut(i) {
+            let old = std::mem::replace(&mut e.value, value);
+            drop(d);
+            drop(old);
         }
-        drop(d);
-        self.set_str(key, value);
     }
 
     /// Whether str key `key` is present.
@@ -491,8 +510,7 @@ impl Dict {
             return;
         };
         let mut d = self.inner.lock();
-        let m = self.mods.load(Ordering::Relaxed);
-        self.mods.store(m.wrapping_add(1), Ordering::Release);
+        self.bump_locked();
         match d.find_str(h, &key) {
             Some(i) => {
                 if let Some(e) = d.entries[i].as_mut() {

@@ -208,8 +208,11 @@ impl Vm {
         let simple = nargs == raw.argcount as usize
             && raw.kwonlyargcount == 0
             && raw.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
+        let nlocals = raw.varnames.len();
+        if nf.locals.len() != nlocals {
+            nf.locals.resize(nlocals, None);
+        }
         if simple {
-            nf.locals.resize(raw.varnames.len(), None);
             // Move the arguments, last first, straight into their slots.
             for i in (0..nargs).rev() {
                 if let Some(slot) = nf.locals.get_mut(i) {
@@ -218,7 +221,6 @@ impl Vm {
             }
             f.stack.truncate(keep);
         } else {
-            nf.locals.resize(raw.varnames.len(), None);
             let r = self.bind_args(func, &mut nf.locals, Args::new(&f.stack[first..]));
             if let Err(e) = r {
                 nf.retire();

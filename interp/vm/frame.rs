@@ -141,11 +141,15 @@ impl Frame {
         self.pc = 0;
     }
 
-    /// Drop everything a finished inline frame holds, keeping its vectors' capacity.
+    /// Drop everything a finished inline frame holds, keeping its vectors' capacity. The
+    /// local slots stay, emptied: the next call of a function with as many locals (a
+    /// recursive one, say) needs no resizing.
     #[inline(always)]
     pub fn retire(&mut self) {
         self.stack.clear();
-        self.locals.clear();
+        for slot in &mut self.locals {
+            *slot = None;
+        }
         self.cells.clear();
         self.callee = None;
         self.reraise = false;
