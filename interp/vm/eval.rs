@@ -170,7 +170,33 @@ impl Vm {
                 }
                 Op::LoadConst => f.stack.push(code.consts[arg].clone()),
                 Op::LoadFast => match &f.locals[arg] {
-                    Some(v) => f.stack.push(v.clone()),
+                    Some(v) => {
+                        if let Some(next) = instrs.get(f.pc).filter(|n| n.op == Op::StoreAttr) {
+                            // `local.name = value` through the local, without a copy of it.
+                            let name = &code.names[next.arg as usize];
+                            let value = f.stack.pop().unwrap_or_default();
+                            match self.store_attr_fast(v, name, value, &code.hints[f.pc]) {
+                                None => {
+                                    f.pc += 1;
+                                    continue;
+                                }
+                                Some(value) => f.stack.push(value),
+                            }
+                        }
+                        match self.fused_local_read(v, &f.locals, code, f.pc) {
+                            Some((r, covered)) => {
+                                f.pc += covered;
+                                // A bool tested right away needs no push.
+                                if let Value::Bool(c) = r {
+                                    if fuse_jump(f, instrs, c) {
+                                        continue;
+                                    }
+                                }
+                                f.stack.push(r);
+                            }
+                            None => f.stack.push(v.clone()),
+                        }
+                    }
                     None => return Err(self.unbound_local(&code.raw.varnames[arg])),
                 },
                 Op::StoreFast => {
@@ -932,6 +958,44 @@ impl Vm {
         Some(Value::str(s))
     }
 
+    /// Reads that start by loading local `v` and need no copy of it (saving a reference
+    /// count increment and decrement, and dispatches): `v.name` for a plain instance
+    /// attribute, `v[i]` for a list or tuple item with `i` a constant or a local, and
+    /// `v is c` / `v is not c` for a constant. The result and the number of instructions
+    /// after the load it stands for; `None` when the instructions that follow must run as
+    /// usual. Never raises.
+    #[inline(always)]
+    fn fused_local_read(
+        &mut self,
+        v: &Value,
+        locals: &[Option<Value>],
+        code: &super::code::PyCode,
+        pc: usize,
+    ) -> Option<(Value, usize)> {
+        let next = code.raw.instrs.get(pc)?;
+        match next.op {
+            Op::LoadAttr => {
+                let name = code.names.get(next.arg as usize)?;
+                let hint = code.hints.get(pc)?;
+                self.load_attr_fast(v, name, hint).map(|r| (r, 1))
+            }
+            Op::LoadConst | Op::LoadFast if code.raw.instrs.get(pc + 1)?.op == Op::BinarySubscr => {
+                let key = if next.op == Op::LoadConst {
+                    code.consts.get(next.arg as usize)?
+                } else {
+                    locals.get(next.arg as usize)?.as_ref()?
+                };
+                seq_item(v, key).map(|r| (r, 2))
+            }
+            Op::LoadConst => {
+                let is = code.raw.instrs.get(pc + 1).filter(|i| i.op == Op::IsOp)?;
+                let c = code.consts.get(next.arg as usize)?;
+                Some((Value::Bool(v.is(c) != (is.arg == 1)), 2))
+            }
+            _ => None,
+        }
+    }
+
     /// If the callee at `f.stack[idx]` is a native that needs the caller's namespaces
     /// (`globals()`, `locals()`, `eval`, ...), hand them over in `self.caller`.
     #[inline]
@@ -1097,32 +1161,37 @@ impl Vm {
         self.next(it)
     }
 
-    /// `container[key]` with list/tuple/dict indexing inline.
+    /// `container[key]` with list/tuple indexing inline.
     #[inline]
     fn subscr_fast(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
-        if let (Value::Obj(o), Value::Int(i)) = (container, key) {
-            if o.cls.is_none() {
-                match &o.payload {
-                    Payload::List(l) => {
-                        let l = l.lock();
-                        let n = l.len() as i64;
-                        let j = if *i < 0 { i + n } else { *i };
-                        if (0..n).contains(&j) {
-                            return Ok(l[j as usize].clone());
-                        }
-                    }
-                    Payload::Tuple(t) => {
-                        let n = t.len() as i64;
-                        let j = if *i < 0 { i + n } else { *i };
-                        if (0..n).contains(&j) {
-                            return Ok(t[j as usize].clone());
-                        }
-                    }
-                    _ => {}
-                }
-            }
+        match seq_item(container, key) {
+            Some(v) => Ok(v),
+            None => self.getitem(container, key),
         }
-        self.getitem(container, key)
+    }
+}
+
+/// `container[key]` for a plain list or tuple and an in-range int index; `None` for
+/// anything else (the general path decides, and raises).
+#[inline]
+fn seq_item(container: &Value, key: &Value) -> Option<Value> {
+    let (Value::Obj(o), Value::Int(i)) = (container, key) else {
+        return None;
+    };
+    if o.cls.is_some() {
+        return None;
+    }
+    let at = |n: usize| {
+        let j = if *i < 0 { i + n as i64 } else { *i };
+        (0..n as i64).contains(&j).then_some(j as usize)
+    };
+    match &o.payload {
+        Payload::List(l) => {
+            let l = l.lock();
+            at(l.len()).map(|j| l[j].clone())
+        }
+        Payload::Tuple(t) => at(t.len()).map(|j| t[j].clone()),
+        _ => None,
     }
 }
 
