@@ -93,6 +93,14 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     }
 }
 
+/// The hash the index table is keyed by: Python's hash mixed so that its high bits vary
+/// too. The table tags entries with the top bits; int keys hash to themselves, so small
+/// ints would otherwise all share one tag and every probe would compare many entries.
+#[inline(always)]
+fn table_hash(h: i64) -> u64 {
+    (h as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
 enum Probe {
     Found(usize),
     Missing,
@@ -103,7 +111,7 @@ enum Probe {
 impl DictData {
     fn probe(&self, hash: i64, key: &Value) -> Probe {
         let mut cands = Vec::new();
-        for &idx in self.indices.iter_hash(hash as u64) {
+        for &idx in self.indices.iter_hash(table_hash(hash)) {
             let Some(e) = &self.entries[idx as usize] else {
                 continue;
             };
@@ -130,8 +138,10 @@ impl DictData {
         let idx = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
-        self.indices.insert_unique(hash as u64, idx, |&i| {
-            entries[i as usize].as_ref().map_or(0, |e| e.hash as u64)
+        self.indices.insert_unique(table_hash(hash), idx, |&i| {
+            entries[i as usize]
+                .as_ref()
+                .map_or(0, |e| table_hash(e.hash))
         });
         self.used += 1;
         self.version = self.version.wrapping_add(1);
@@ -141,7 +151,7 @@ impl DictData {
         let e = self.entries.get_mut(idx)?.take()?;
         if let Ok(ent) = self
             .indices
-            .find_entry(e.hash as u64, |&i| i as usize == idx)
+            .find_entry(table_hash(e.hash), |&i| i as usize == idx)
         {
             ent.remove();
         }
@@ -202,7 +212,7 @@ impl DictData {
     #[inline]
     fn find_str(&self, hash: i64, key: &Value) -> Option<usize> {
         let kp = key.as_obj().map(std::sync::Arc::as_ptr);
-        for &idx in self.indices.iter_hash(hash as u64) {
+        for &idx in self.indices.iter_hash(table_hash(hash)) {
             let Some(Some(e)) = self.entries.get(idx as usize) else {
                 continue;
             };
@@ -415,7 +425,7 @@ impl Dict {
     pub fn get_str(&self, name: &str) -> Option<Value> {
         let hash = crate::objects::str::hash_str(name);
         let d = self.inner.lock();
-        for &idx in d.indices.iter_hash(hash as u64) {
+        for &idx in d.indices.iter_hash(table_hash(hash)) {
             if let Some(e) = &d.entries[idx as usize] {
                 if e.hash == hash && e.key.as_str() == Some(name) {
                     return Some(e.value.clone());
@@ -429,7 +439,7 @@ impl Dict {
     pub fn get_pystr(&self, key: &crate::objects::str::PyStr) -> Option<Value> {
         let hash = key.hash();
         let d = self.inner.lock();
-        for &idx in d.indices.iter_hash(hash as u64) {
+        for &idx in d.indices.iter_hash(table_hash(hash)) {
             if let Some(e) = &d.entries[idx as usize] {
                 if e.hash == hash {
                     if let Some(k) = e.key.as_pystr() {
@@ -527,7 +537,7 @@ impl Dict {
     fn remove_str_inner(&self, name: &str) -> Option<Value> {
         let hash = crate::objects::str::hash_str(name);
         let mut d = self.inner.lock();
-        let idx = d.indices.iter_hash(hash as u64).copied().find(|&i| {
+        let idx = d.indices.iter_hash(table_hash(hash)).copied().find(|&i| {
             d.entries[i as usize]
                 .as_ref()
                 .is_some_and(|e| e.key.as_str() == Some(name))

@@ -229,7 +229,8 @@ impl Vm {
             f.stack.truncate(keep);
         }
         if code.ncells + code.nfree > 0 {
-            nf.cells = make_cells(func, &mut nf.locals);
+            // The retired slot's cell vector is empty; its capacity is reused.
+            fill_cells(func, &mut nf.locals, &mut nf.cells);
         }
         nf.callee = Some(callee);
         inline.len += 1;
@@ -286,11 +287,10 @@ impl Vm {
             self.pool.push(stack);
             return Err(e);
         }
-        let cells = if code.ncells + code.nfree > 0 {
-            make_cells(func, &mut locals)
-        } else {
-            Vec::new()
-        };
+        let mut cells = Vec::new();
+        if code.ncells + code.nfree > 0 {
+            fill_cells(func, &mut locals, &mut cells);
+        }
         // SAFETY: every caller keeps `func` alive while the frame runs (`call_function`,
         // `run_class_body`), and generator frames are made owning before they escape.
         let mut frame = unsafe { Frame::borrowed(code, &func.globals, stack, locals) };
@@ -576,11 +576,12 @@ pub fn with_prepended<R>(first: &Value, rest: &[Value], k: impl FnOnce(&[Value])
     }
 }
 
-/// The cells of a new frame of `func`: fresh cells for its cellvars (initialised from the
-/// argument slots they capture, which are emptied), then the function's closure cells.
-fn make_cells(func: &Function, locals: &mut [Option<Value>]) -> Vec<ObjRef> {
+/// Fill `cells` (empty) with those of a new frame of `func`: fresh cells for its cellvars
+/// (initialised from the argument slots they capture, which are emptied), then the
+/// function's closure cells.
+fn fill_cells(func: &Function, locals: &mut [Option<Value>], cells: &mut Vec<ObjRef>) {
     let code = &func.code;
-    let mut cells = Vec::with_capacity(code.ncells + code.nfree);
+    cells.reserve(code.ncells + code.nfree);
     for i in 0..code.ncells {
         let init = code
             .raw
@@ -594,7 +595,6 @@ fn make_cells(func: &Function, locals: &mut [Option<Value>]) -> Vec<ObjRef> {
     if let Some(cl) = &func.closure {
         cells.extend(cl.iter().cloned());
     }
-    cells
 }
 
 /// Whether calling `v` can run inline in the eval loop: a Python function that is not a
