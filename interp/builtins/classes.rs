@@ -8,17 +8,31 @@ use crate::objects::types::{
     as_type, compute_mro, is_subclass, new_class, type_name, type_of, types, Layout, TypeData,
 };
 use crate::value::Value;
+use crate::vm::call::with_prepended;
 use crate::vm::{Args, PyResult, Vm};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Is `v` (a class attribute found along an MRO) the one `object` itself defines?
 pub fn is_object_native(v: &Option<Value>, name: &str) -> bool {
     match v {
         None => true,
-        Some(v) => as_type(&types().object)
-            .and_then(|t| t.dict.get_str(name))
-            .is_some_and(|o| o.is(v)),
+        Some(v) => match name {
+            // `object`'s own entries never change: look them up once.
+            "__new__" => object_attr(&OBJECT_NEW, name).is_some_and(|o| o.is(v)),
+            "__init__" => object_attr(&OBJECT_INIT, name).is_some_and(|o| o.is(v)),
+            _ => as_type(&types().object)
+                .and_then(|t| t.dict.get_str(name))
+                .is_some_and(|o| o.is(v)),
+        },
     }
+}
+
+static OBJECT_NEW: OnceLock<Option<Value>> = OnceLock::new();
+static OBJECT_INIT: OnceLock<Option<Value>> = OnceLock::new();
+
+fn object_attr<'a>(cell: &'a OnceLock<Option<Value>>, name: &str) -> Option<&'a Value> {
+    cell.get_or_init(|| as_type(&types().object).and_then(|t| t.dict.get_str(name)))
+        .as_ref()
 }
 
 impl Vm {
@@ -46,8 +60,9 @@ impl Vm {
     /// `type.__call__`: `__new__`, then `__init__` if the result is an instance.
     pub fn type_call_default(&mut self, cls: &ObjRef, args: Args<'_>) -> PyResult<Value> {
         let cls_v = Value::Obj(cls.clone());
-        let new = self.type_lookup_str(cls, "__new__");
-        let init = self.type_lookup_str(cls, "__init__");
+        let names = crate::vm::cache::names();
+        let new = self.type_lookup(cls, &names.new);
+        let init = self.type_lookup(cls, &names.init);
         let obj = if is_object_native(&new, "__new__") {
             if (!args.pos.is_empty() || !args.kwnames.is_empty())
                 && is_object_native(&init, "__init__")
@@ -60,20 +75,18 @@ impl Vm {
                 Some(Payload::StaticMethod(f)) => f.clone(),
                 _ => new.unwrap_or(Value::None),
             };
-            let mut v = Vec::with_capacity(args.pos.len() + 1);
-            v.push(cls_v.clone());
-            v.extend_from_slice(args.pos);
-            self.call_args(&new, Args { pos: &v, ..args })?
+            with_prepended(&cls_v, args.pos, |v| {
+                self.call_args(&new, Args { pos: v, ..args })
+            })?
         };
         if !is_subclass(type_of(&obj), cls) {
             return Ok(obj);
         }
         if !is_object_native(&init, "__init__") {
             if let Some(init) = init {
-                let mut v = Vec::with_capacity(args.pos.len() + 1);
-                v.push(obj.clone());
-                v.extend_from_slice(args.pos);
-                let r = self.call_args(&init, Args { pos: &v, ..args })?;
+                let r = with_prepended(&obj, args.pos, |v| {
+                    self.call_args(&init, Args { pos: v, ..args })
+                })?;
                 if !r.is_none() {
                     return Err(self.type_error(format!(
                         "__init__() should return None, not '{}'",

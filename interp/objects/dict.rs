@@ -13,7 +13,7 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 use hashbrown::HashTable;
 use parking_lot::{Mutex, MutexGuard};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 
 pub struct Entry {
     pub hash: i64,
@@ -93,6 +93,14 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     }
 }
 
+/// The hash the index table is keyed by: Python's hash mixed so that its high bits vary
+/// too. The table tags entries with the top bits; int keys hash to themselves, so small
+/// ints would otherwise all share one tag and every probe would compare many entries.
+#[inline(always)]
+fn table_hash(h: i64) -> u64 {
+    (h as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
 enum Probe {
     Found(usize),
     Missing,
@@ -103,7 +111,7 @@ enum Probe {
 impl DictData {
     fn probe(&self, hash: i64, key: &Value) -> Probe {
         let mut cands = Vec::new();
-        for &idx in self.indices.iter_hash(hash as u64) {
+        for &idx in self.indices.iter_hash(table_hash(hash)) {
             let Some(e) = &self.entries[idx as usize] else {
                 continue;
             };
@@ -130,8 +138,10 @@ impl DictData {
         let idx = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
-        self.indices.insert_unique(hash as u64, idx, |&i| {
-            entries[i as usize].as_ref().map_or(0, |e| e.hash as u64)
+        self.indices.insert_unique(table_hash(hash), idx, |&i| {
+            entries[i as usize]
+                .as_ref()
+                .map_or(0, |e| table_hash(e.hash))
         });
         self.used += 1;
         self.version = self.version.wrapping_add(1);
@@ -141,7 +151,7 @@ impl DictData {
         let e = self.entries.get_mut(idx)?.take()?;
         if let Ok(ent) = self
             .indices
-            .find_entry(e.hash as u64, |&i| i as usize == idx)
+            .find_entry(table_hash(e.hash), |&i| i as usize == idx)
         {
             ent.remove();
         }
@@ -184,12 +194,36 @@ impl DictData {
         self.entries.iter().flatten()
     }
 
-    /// Fast lookup for a key that never needs Python equality (str, int, ...).
-    fn get_fast(&self, hash: i64, key: &Value) -> Option<&Value> {
-        match self.probe(hash, key) {
-            Probe::Found(i) => self.entries[i].as_ref().map(|e| &e.value),
+    /// The entry at position `hint` if its key is the very object `key`.
+    #[inline(always)]
+    fn hinted(&self, key: &Value, hint: &AtomicU32) -> Option<&Entry> {
+        let e = self
+            .entries
+            .get(hint.load(Ordering::Relaxed) as usize)?
+            .as_ref()?;
+        match (&e.key, key) {
+            (Value::Obj(a), Value::Obj(b)) if std::sync::Arc::ptr_eq(a, b) => Some(e),
             _ => None,
         }
+    }
+
+    /// The index of str key `key` (hash `hash`): the same object (interned names) or an
+    /// equal plain str. Keys whose equality would need Python code never match.
+    #[inline]
+    fn find_str(&self, hash: i64, key: &Value) -> Option<usize> {
+        let kp = key.as_obj().map(std::sync::Arc::as_ptr);
+        for &idx in self.indices.iter_hash(table_hash(hash)) {
+            let Some(Some(e)) = self.entries.get(idx as usize) else {
+                continue;
+            };
+            if e.hash == hash
+                && (e.key.as_obj().map(std::sync::Arc::as_ptr) == kp
+                    || fast_eq(&e.key, key) == Some(true))
+            {
+                return Some(idx as usize);
+            }
+        }
+        None
     }
 }
 
@@ -208,6 +242,14 @@ impl Dict {
     #[inline]
     pub fn mods(&self) -> u64 {
         self.mods.load(Ordering::Acquire)
+    }
+
+    /// `bump` by a writer holding the lock (see `set_str`): a plain store, no atomic
+    /// read-modify-write.
+    #[inline]
+    fn bump_locked(&self) {
+        let m = self.mods.load(Ordering::Relaxed);
+        self.mods.store(m.wrapping_add(1), Ordering::Release);
     }
 
     #[inline]
@@ -360,11 +402,6 @@ impl Dict {
         r
     }
 
-    pub fn set_str(&self, key: Value, value: Value) {
-        self.set_str_inner(key, value);
-        self.bump();
-    }
-
     pub fn remove_str(&self, name: &str) -> Option<Value> {
         let r = self.remove_str_inner(name);
         self.bump();
@@ -391,7 +428,7 @@ impl Dict {
     pub fn get_str(&self, name: &str) -> Option<Value> {
         let hash = crate::objects::str::hash_str(name);
         let d = self.inner.lock();
-        for &idx in d.indices.iter_hash(hash as u64) {
+        for &idx in d.indices.iter_hash(table_hash(hash)) {
             if let Some(e) = &d.entries[idx as usize] {
                 if e.hash == hash && e.key.as_str() == Some(name) {
                     return Some(e.value.clone());
@@ -405,7 +442,7 @@ impl Dict {
     pub fn get_pystr(&self, key: &crate::objects::str::PyStr) -> Option<Value> {
         let hash = key.hash();
         let d = self.inner.lock();
-        for &idx in d.indices.iter_hash(hash as u64) {
+        for &idx in d.indices.iter_hash(table_hash(hash)) {
             if let Some(e) = &d.entries[idx as usize] {
                 if e.hash == hash {
                     if let Some(k) = e.key.as_pystr() {
@@ -422,24 +459,80 @@ impl Dict {
     /// Lookup by a str value (uses its cached hash).
     pub fn get_item_str(&self, key: &Value) -> Option<Value> {
         let h = key.as_pystr()?.hash();
-        self.inner.lock().get_fast(h, key).cloned()
+        let d = self.inner.lock();
+        let i = d.find_str(h, key)?;
+        d.entries[i].as_ref().map(|e| e.value.clone())
     }
 
-    /// Insert with a str key without a VM. The key must be a str value.
-    fn set_str_inner(&self, key: Value, value: Value) {
+    /// `get_item_str` for an interned name, trying the entry at position `hint` first (no
+    /// hashing when the name is where it was last time, as in instances of one class that
+    /// set their attributes in the same order) and updating the hint otherwise.
+    #[inline]
+    pub fn get_str_hinted(&self, key: &Value, hint: &AtomicU32) -> Option<Value> {
+        let d = self.inner.lock();
+        if let Some(e) = d.hinted(key, hint) {
+            return Some(e.value.clone());
+        }
+        let i = d.find_str(key.as_pystr()?.hash(), key)?;
+        hint.store(i as u32, Ordering::Relaxed);
+        d.entries[i].as_ref().map(|e| e.value.clone())
+    }
+
+    /// `set_str` for an interned name with a position hint (see `get_str_hinted`).
+    #[inline]
+    pub fn set_str_hinted(&self, key: Value, value: Value, hint: &AtomicU32) {
         let Some(h) = key.as_pystr().map(|s| s.hash()) else {
             return;
         };
         let mut d = self.inner.lock();
-        match d.probe(h, &key) {
-            Probe::Found(i) => {
+        self.bump_locked();
+        let i = match d.hinted(&key, hint) {
+            Some(_) => hint.load(Ordering::Relaxed) as usize,
+            None => match d.find_str(h, &key) {
+                Some(i) => {
+                    hint.store(i as u32, Ordering::Relaxed);
+                    i
+                }
+                None => {
+                    hint.store(d.entries.len() as u32, Ordering::Relaxed);
+                    d.insert_new(h, key, value);
+                    return;
+                }
+            },
+        };
+        if let Some(Some(e)) = d.entries.get_mut(i) {
+            let old = std::mem::replace(&mut e.value, value);
+            drop(d);
+            drop(old);
+        }
+    }
+
+    /// Whether str key `key` is present.
+    pub fn contains_str(&self, key: &Value) -> bool {
+        key.as_pystr()
+            .is_some_and(|s| self.inner.lock().find_str(s.hash(), key).is_some())
+    }
+
+    /// Insert with a str key without a VM (the key must be a str value), counting as a
+    /// mutation. The counter is bumped under the lock with a plain store (no second atomic
+    /// read-modify-write per attribute store), before the entry changes: it may merge with
+    /// a concurrent `bump` from an unlocked path, but every mutation still changes it, and a
+    /// reader that sees the new count reads the table after this writer unlocks.
+    pub fn set_str(&self, key: Value, value: Value) {
+        let Some(h) = key.as_pystr().map(|s| s.hash()) else {
+            return;
+        };
+        let mut d = self.inner.lock();
+        self.bump_locked();
+        match d.find_str(h, &key) {
+            Some(i) => {
                 if let Some(e) = d.entries[i].as_mut() {
                     let old = std::mem::replace(&mut e.value, value);
                     drop(d);
                     drop(old);
                 }
             }
-            _ => d.insert_new(h, key, value),
+            None => d.insert_new(h, key, value),
         }
     }
 
@@ -447,7 +540,7 @@ impl Dict {
     fn remove_str_inner(&self, name: &str) -> Option<Value> {
         let hash = crate::objects::str::hash_str(name);
         let mut d = self.inner.lock();
-        let idx = d.indices.iter_hash(hash as u64).copied().find(|&i| {
+        let idx = d.indices.iter_hash(table_hash(hash)).copied().find(|&i| {
             d.entries[i as usize]
                 .as_ref()
                 .is_some_and(|e| e.key.as_str() == Some(name))

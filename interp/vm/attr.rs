@@ -9,9 +9,10 @@ use crate::objects::exception::exc_data;
 use crate::objects::str::intern;
 use crate::objects::types::{as_type, type_name, type_name_of, type_of, TypeData};
 use crate::value::Value;
+use std::sync::atomic::AtomicU32;
 
 /// Is `d` a data descriptor (takes precedence over the instance dict)?
-fn is_data_descriptor(d: &Value) -> bool {
+pub(crate) fn is_data_descriptor(d: &Value) -> bool {
     match d {
         Value::Obj(o) => match &o.payload {
             Payload::Property(_) => true,
@@ -22,6 +23,27 @@ fn is_data_descriptor(d: &Value) -> bool {
             }
         },
         _ => false,
+    }
+}
+
+/// An instance of a user class whose payload gets no special attribute handling.
+#[inline]
+fn plain_instance(v: &Value) -> Option<&ObjRef> {
+    match v {
+        Value::Obj(o)
+            if o.cls.is_some()
+                && !matches!(
+                    o.payload,
+                    Payload::Module(_)
+                        | Payload::Type(_)
+                        | Payload::Super { .. }
+                        | Payload::Function(_)
+                        | Payload::Exception(_)
+                ) =>
+        {
+            Some(o)
+        }
+        _ => None,
     }
 }
 
@@ -77,6 +99,45 @@ impl Vm {
                 Err(self.no_attribute(obj, n))
             }
         }
+    }
+
+    /// `obj.name` for an instance of a user class whose attribute `name` is a plain
+    /// instance-dict entry (no `__getattribute__` override, no data descriptor on the
+    /// class): one cached class check and one dict lookup. `None`: take the general path.
+    /// `hint` is the instruction's position hint for the instance dict.
+    #[inline]
+    pub fn load_attr_fast(&mut self, obj: &Value, name: &Value, hint: &AtomicU32) -> Option<Value> {
+        let o = plain_instance(obj)?;
+        let d = o.instance_dict()?;
+        let cls = o.cls.as_ref()?;
+        if self.inst_attr_kind(cls, name) & super::cache::LOAD_PLAIN == 0 {
+            return None;
+        }
+        d.get_str_hinted(name, hint)
+    }
+
+    /// `obj.name = v` into the instance dict when the class makes that the whole story (no
+    /// `__setattr__` override, no data descriptor, no `__slots__`). Gives `v` back when the
+    /// general path must run.
+    #[inline]
+    pub fn store_attr_fast(
+        &mut self,
+        obj: &Value,
+        name: &Value,
+        v: Value,
+        hint: &AtomicU32,
+    ) -> Option<Value> {
+        let Some(o) = plain_instance(obj) else {
+            return Some(v);
+        };
+        let (Some(d), Some(cls)) = (o.instance_dict(), o.cls.as_ref()) else {
+            return Some(v);
+        };
+        if self.inst_attr_kind(cls, name) & super::cache::STORE_PLAIN == 0 {
+            return Some(v);
+        }
+        d.set_str_hinted(name.clone(), v, hint);
+        None
     }
 
     pub fn no_attribute(&self, obj: &Value, n: &str) -> super::PyErr {
@@ -672,7 +733,7 @@ impl Vm {
                 return Ok(None);
             }
             if let Some(d) = o.instance_dict() {
-                if d.get_item_str(name).is_some() {
+                if d.contains_str(name) {
                     return Ok(None);
                 }
             }

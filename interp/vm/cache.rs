@@ -49,6 +49,7 @@ pub fn invalidate_types() {
 const ATTR_BITS: u32 = 12;
 const GLOBAL_BITS: u32 = 10;
 const FLAGS_BITS: u32 = 8;
+const INST_BITS: u32 = 10;
 
 #[derive(Clone, Default)]
 struct AttrEntry {
@@ -72,6 +73,21 @@ pub const PY_DELATTR: u8 = 4;
 /// `__getattr__` defined anywhere on the MRO.
 pub const HAS_GETATTR: u8 = 8;
 
+/// `inst_attr_kind` bits: for instances of the class, reading attribute `name` is a plain
+/// instance-dict lookup first (no `__getattribute__` override, no data descriptor)...
+pub const LOAD_PLAIN: u8 = 1;
+/// ... and writing it is a plain instance-dict store (no `__setattr__` override, no data
+/// descriptor, no `__slots__`).
+pub const STORE_PLAIN: u8 = 2;
+
+#[derive(Clone, Copy, Default)]
+struct InstEntry {
+    ty: usize,
+    name: usize,
+    epoch: u64,
+    kind: u8,
+}
+
 #[derive(Clone, Default)]
 struct GlobalEntry {
     globals: usize,
@@ -84,6 +100,7 @@ struct GlobalEntry {
 pub struct Caches {
     attr: Vec<AttrEntry>,
     flags: Vec<FlagsEntry>,
+    inst: Vec<InstEntry>,
     global: Vec<GlobalEntry>,
     /// Interned values of names natives look up by `&str` (special methods).
     names: HashMap<Box<str>, Value, FnvBuild>,
@@ -94,6 +111,7 @@ impl Default for Caches {
         Caches {
             attr: vec![AttrEntry::default(); 1 << ATTR_BITS],
             flags: vec![FlagsEntry::default(); 1 << FLAGS_BITS],
+            inst: vec![InstEntry::default(); 1 << INST_BITS],
             global: vec![GlobalEntry::default(); 1 << GLOBAL_BITS],
             names: HashMap::default(),
         }
@@ -186,6 +204,56 @@ impl Vm {
         }
         self.caches.flags[i] = FlagsEntry { ty, epoch, flags };
         flags
+    }
+
+    /// How instances of `cls` access attribute `name` (`LOAD_PLAIN`, `STORE_PLAIN`), cached
+    /// per (class, interned name) like `type_lookup`; 0 for a name that is not interned.
+    #[inline]
+    pub fn inst_attr_kind(&mut self, cls: &ObjRef, name: &Value) -> u8 {
+        let Some(ps) = name.as_pystr() else {
+            return 0;
+        };
+        let ty = Arc::as_ptr(cls) as usize;
+        let nm = ps as *const PyStr as usize;
+        let epoch = TYPE_EPOCH.load(Ordering::Acquire);
+        let i = slot(ty, nm, INST_BITS);
+        if let Some(e) = self.caches.inst.get(i) {
+            if e.ty == ty && e.name == nm && e.epoch == epoch {
+                return e.kind;
+            }
+        }
+        self.inst_attr_kind_miss(cls, name, i, epoch)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn inst_attr_kind_miss(&mut self, cls: &ObjRef, name: &Value, i: usize, epoch: u64) -> u8 {
+        let Some(ps) = name.as_pystr().filter(|p| p.is_interned()) else {
+            return 0;
+        };
+        let flags = self.type_flags(cls);
+        let data = self
+            .type_lookup(cls, name)
+            .is_some_and(|d| super::attr::is_data_descriptor(&d));
+        let slots = crate::objects::types::as_type(cls).is_some_and(|t| t.slots.get().is_some());
+        // Special names (`__dict__`, `__class__`, ...) have their own rules.
+        let special = ps.as_str().starts_with("__") && ps.as_str().ends_with("__");
+        let mut kind = 0;
+        if flags & PY_GETATTRIBUTE == 0 && !data && !special {
+            kind |= LOAD_PLAIN;
+        }
+        if flags & PY_SETATTR == 0 && !data && !slots && !special {
+            kind |= STORE_PLAIN;
+        }
+        if let Some(e) = self.caches.inst.get_mut(i) {
+            *e = InstEntry {
+                ty: Arc::as_ptr(cls) as usize,
+                name: ps as *const PyStr as usize,
+                epoch,
+                kind,
+            };
+        }
+        kind
     }
 
     /// `type_lookup` by a `&str` name.

@@ -6,7 +6,7 @@
 //! Calling a generator or coroutine function builds a heap frame and returns the generator.
 
 use super::code::PyCode;
-use super::frame::{Exit, Frame};
+use super::frame::{Exit, Frame, InlineFrames};
 use super::{Args, PyResult, Vm};
 use crate::bytecode::flags;
 use crate::object::{ObjRef, Payload, PyObject};
@@ -55,10 +55,7 @@ impl Vm {
                 let r = match &nf.imp {
                     NativeImpl::Fn(p) => {
                         if let Some(s) = &nf.self_ {
-                            let mut v = Vec::with_capacity(args.pos.len() + 1);
-                            v.push(s.clone());
-                            v.extend_from_slice(args.pos);
-                            p(self, Args { pos: &v, ..args })
+                            with_prepended(s, args.pos, |v| p(self, Args { pos: v, ..args }))
                         } else {
                             p(self, args)
                         }
@@ -68,23 +65,16 @@ impl Vm {
                 self.caller = None;
                 r
             }
-            Payload::BoundMethod { func, self_ } => {
-                let mut v = Vec::with_capacity(args.pos.len() + 1);
-                v.push(self_.clone());
-                v.extend_from_slice(args.pos);
-                let func = func.clone();
-                self.call_args(&func, Args { pos: &v, ..args })
-            }
+            Payload::BoundMethod { func, self_ } => with_prepended(self_, args.pos, |v| {
+                self.call_args(func, Args { pos: v, ..args })
+            }),
             Payload::Type(_) => self.call_type(o, args),
             _ => {
                 let cls = type_of(f).clone();
-                match self.type_lookup_str(&cls, "__call__") {
-                    Some(call) => {
-                        let mut v = Vec::with_capacity(args.pos.len() + 1);
-                        v.push(f.clone());
-                        v.extend_from_slice(args.pos);
-                        self.call_args(&call, Args { pos: &v, ..args })
-                    }
+                match self.type_lookup(&cls, &super::cache::names().call) {
+                    Some(call) => with_prepended(f, args.pos, |v| {
+                        self.call_args(&call, Args { pos: v, ..args })
+                    }),
                     None => Err(self.not_callable(f)),
                 }
             }
@@ -151,17 +141,6 @@ impl Vm {
         )
     }
 
-    /// `obj.name(*args)` where `stack[0]` is obj and the rest are the arguments: a function
-    /// found on the type is called with obj as its first argument, without a bound method.
-    pub fn call_method_stack(&mut self, stack: &[Value], name: &Value) -> PyResult<Value> {
-        let obj = &stack[0];
-        if let Some(m) = self.lookup_method(obj, name)? {
-            return self.call(&m, stack);
-        }
-        let attr = self.getattr(obj, name)?;
-        self.call(&attr, &stack[1..])
-    }
-
     /// `obj.name(*args)` by a Rust string name.
     pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
         let attr = self.getattr_str(obj, name)?;
@@ -190,8 +169,90 @@ impl Vm {
         }
     }
 
+    /// Start a call the eval loop runs inline: `callee` is `inlinable` and is called with
+    /// the values of the innermost frame's stack from `first` on, which move into the new
+    /// frame's locals; the caller's stack is then cut to `keep` values. On error nothing
+    /// is pushed (the caller's stack is left to its exception handling).
+    #[inline]
+    pub(crate) fn push_inline(
+        &mut self,
+        root: &mut Frame,
+        inline: &mut InlineFrames,
+        callee: Value,
+        first: usize,
+        keep: usize,
+    ) -> PyResult<()> {
+        let Some(Payload::Function(func)) = callee.payload() else {
+            return Err(self.new_error("SystemError", "inline call of a non-function"));
+        };
+        if self.depth >= self.recursion_limit() {
+            return Err(self.recursion_error());
+        }
+        let code = &func.code;
+        let raw = &code.raw;
+        if inline.len == inline.slots.len() {
+            // SAFETY: rebound below like every reused slot.
+            let blank = unsafe { Frame::borrowed(code, &func.globals, Vec::new(), Vec::new()) };
+            inline.slots.push(blank);
+        }
+        let (callers, spare) = inline.slots.split_at_mut(inline.len);
+        let f = match callers.last_mut() {
+            Some(f) => f,
+            None => root,
+        };
+        let nf = &mut spare[0];
+        // SAFETY: `nf.callee` keeps the function alive while the frame runs.
+        unsafe { nf.rebind(code, &func.globals) };
+        nf.stack.reserve(raw.stacksize as usize + 1);
+        let nargs = f.stack.len() - first;
+        let simple = nargs == raw.argcount as usize
+            && raw.kwonlyargcount == 0
+            && raw.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
+        let nlocals = raw.varnames.len();
+        if nf.locals.len() != nlocals {
+            nf.locals.resize(nlocals, None);
+        }
+        if simple {
+            // Move the arguments, last first, straight into their slots.
+            for i in (0..nargs).rev() {
+                if let Some(slot) = nf.locals.get_mut(i) {
+                    *slot = f.stack.pop();
+                }
+            }
+            f.stack.truncate(keep);
+        } else {
+            let r = self.bind_args(func, &mut nf.locals, Args::new(&f.stack[first..]));
+            if let Err(e) = r {
+                nf.retire();
+                return Err(e);
+            }
+            f.stack.truncate(keep);
+        }
+        if code.ncells + code.nfree > 0 {
+            // The retired slot's cell vector is empty; its capacity is reused.
+            fill_cells(func, &mut nf.locals, &mut nf.cells);
+        }
+        nf.callee = Some(callee);
+        inline.len += 1;
+        self.depth += 1;
+        Ok(())
+    }
+
+    /// Retire the innermost inline frame (the bookkeeping `call_function` does after a
+    /// call returns or raises).
+    #[inline]
+    pub(crate) fn pop_inline(&mut self, inline: &mut InlineFrames) {
+        inline.len -= 1;
+        if let Some(done) = inline.slots.get_mut(inline.len) {
+            done.retire();
+        }
+        self.depth -= 1;
+        // Never fails: finalizer errors are reported, not raised.
+        let _ = self.check_finalizers();
+    }
+
     #[inline(always)]
-    fn recycle(&mut self, mut frame: Frame) {
+    pub(crate) fn recycle(&mut self, mut frame: Frame) {
         let mut s = std::mem::take(&mut frame.stack);
         s.clear();
         self.pool.push(s);
@@ -228,19 +289,7 @@ impl Vm {
         }
         let mut cells = Vec::new();
         if code.ncells + code.nfree > 0 {
-            cells.reserve(code.ncells + code.nfree);
-            for i in 0..code.ncells {
-                let init = raw
-                    .cell2arg
-                    .get(i)
-                    .copied()
-                    .flatten()
-                    .and_then(|a| locals.get_mut(a as usize).and_then(|s| s.take()));
-                cells.push(Arc::new(PyObject::new(Payload::Cell(Mutex::new(init)))));
-            }
-            if let Some(cl) = &func.closure {
-                cells.extend(cl.iter().cloned());
-            }
+            fill_cells(func, &mut locals, &mut cells);
         }
         // SAFETY: every caller keeps `func` alive while the frame runs (`call_function`,
         // `run_class_body`), and generator frames are made owning before they escape.
@@ -506,6 +555,57 @@ impl Vm {
             Exit::Return(v) => Ok(v),
             Exit::Yield(_) => Err(self.new_error("SystemError", "yield in class body")),
         }
+    }
+}
+
+/// Run `k` on `first` followed by `rest`, without a heap allocation for a few values
+/// (calls that prepend a receiver: bound methods, `__init__`, `__new__`).
+#[inline]
+pub fn with_prepended<R>(first: &Value, rest: &[Value], k: impl FnOnce(&[Value]) -> R) -> R {
+    const N: usize = 8;
+    if rest.len() < N {
+        let mut buf: [Value; N] = Default::default();
+        buf[0] = first.clone();
+        buf[1..=rest.len()].clone_from_slice(rest);
+        k(&buf[..=rest.len()])
+    } else {
+        let mut v = Vec::with_capacity(rest.len() + 1);
+        v.push(first.clone());
+        v.extend_from_slice(rest);
+        k(&v)
+    }
+}
+
+/// Fill `cells` (empty) with those of a new frame of `func`: fresh cells for its cellvars
+/// (initialised from the argument slots they capture, which are emptied), then the
+/// function's closure cells.
+fn fill_cells(func: &Function, locals: &mut [Option<Value>], cells: &mut Vec<ObjRef>) {
+    let code = &func.code;
+    cells.reserve(code.ncells + code.nfree);
+    for i in 0..code.ncells {
+        let init = code
+            .raw
+            .cell2arg
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|a| locals.get_mut(a as usize).and_then(|s| s.take()));
+        cells.push(Arc::new(PyObject::new(Payload::Cell(Mutex::new(init)))));
+    }
+    if let Some(cl) = &func.closure {
+        cells.extend(cl.iter().cloned());
+    }
+}
+
+/// Whether calling `v` can run inline in the eval loop: a Python function that is not a
+/// generator, coroutine or async generator function.
+#[inline]
+pub(crate) fn inlinable(v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::Function(func)) => {
+            func.code.flags() & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) == 0
+        }
+        _ => false,
     }
 }
 

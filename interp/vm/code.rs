@@ -1,11 +1,14 @@
 //! Runtime code objects: a compiled `CodeObject` plus its constants and names turned into
-//! values once (names interned), so the eval loop indexes ready-made values.
+//! values once (names interned), so the eval loop indexes ready-made values, plus one
+//! lookup hint per instruction (shared by all threads: a hint is only ever a guess that the
+//! user checks, so racing updates are harmless).
 
 use crate::bytecode::{CodeObject, Const};
 use crate::object::Payload;
 use crate::objects::str::intern;
 use crate::objects::types::ellipsis;
 use crate::value::Value;
+use std::sync::atomic::AtomicU32;
 use std::sync::Arc;
 
 pub struct PyCode {
@@ -19,6 +22,9 @@ pub struct PyCode {
     pub qualname: Value,
     pub ncells: usize,
     pub nfree: usize,
+    /// Per instruction: where the attribute an instruction names was last found in an
+    /// instance dict (`Dict::get_str_hinted`).
+    pub hints: Box<[AtomicU32]>,
 }
 
 impl PyCode {
@@ -31,6 +37,7 @@ impl PyCode {
             qualname: Value::str(raw.qualname.clone()),
             ncells: raw.cellvars.len(),
             nfree: raw.freevars.len(),
+            hints: raw.instrs.iter().map(|_| AtomicU32::new(0)).collect(),
             consts,
             names,
             varnames,

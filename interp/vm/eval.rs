@@ -6,7 +6,7 @@
 //! Hot operations (int/float arithmetic and comparisons, local loads, range/list iteration)
 //! are handled inline before falling back to the generic protocol functions.
 
-use super::frame::{Exit, Frame};
+use super::frame::{Exit, Frame, InlineFrames};
 use super::{Args, PyErr, PyResult, Vm};
 use crate::bytecode::{Op, INPLACE_FLAG};
 use crate::grammar::ast::BinOp;
@@ -49,15 +49,36 @@ impl Vm {
         self.run_frame_inner(frame, Some(err))
     }
 
-    fn run_frame_inner(&mut self, frame: &mut Frame, mut pending: Option<PyErr>) -> PyResult<Exit> {
+    fn run_frame_inner(&mut self, frame: &mut Frame, pending: Option<PyErr>) -> PyResult<Exit> {
+        let mut inline = self.frame_pool.pop().unwrap_or_default();
+        let r = self.run_frames(frame, &mut inline, pending);
+        // Every inline frame has finished by now, unless a plain function yielded (which
+        // the compiler never emits); retire any left over all the same.
+        while !inline.is_empty() {
+            self.pop_inline(&mut inline);
+        }
+        self.frame_pool.push(inline);
+        r
+    }
+
+    /// Run `root` and the Python calls it makes inline (innermost last in `inline`). An
+    /// exception unwinds inline frames one at a time, each recording its traceback line and
+    /// trying its own handlers, as nested calls would.
+    fn run_frames(
+        &mut self,
+        root: &mut Frame,
+        inline: &mut InlineFrames,
+        mut pending: Option<PyErr>,
+    ) -> PyResult<Exit> {
         loop {
             let err = match pending.take() {
                 Some(e) => e,
-                None => match self.exec(frame) {
+                None => match self.exec(root, inline) {
                     Ok(exit) => return Ok(exit),
                     Err(e) => e,
                 },
             };
+            let frame = inline.top(root);
             let pc = frame.pc.saturating_sub(1);
             if !std::mem::take(&mut frame.reraise) {
                 self.record_traceback(&err, frame, pc);
@@ -74,6 +95,11 @@ impl Vm {
                     frame.stack.truncate(h.depth as usize);
                     frame.stack.push(Value::Obj(err.0));
                     frame.pc = h.target as usize;
+                }
+                // The caller sees the exception at its call instruction.
+                None if !inline.is_empty() => {
+                    self.pop_inline(inline);
+                    pending = Some(err);
                 }
                 None => return Err(err),
             }
@@ -102,13 +128,31 @@ impl Vm {
         }
     }
 
-    fn exec(&mut self, f: &mut Frame) -> PyResult<Exit> {
+    /// Run instructions of the innermost frame (the last of `inline`, else `root`). A call
+    /// of a plain Python function pushes its frame on `inline` and goes on with it; its
+    /// return pops it and resumes the caller: no Rust recursion per Python call.
+    fn exec(&mut self, root: &mut Frame, inline: &mut InlineFrames) -> PyResult<Exit> {
+        let mut f: &mut Frame = inline.top(root);
         // SAFETY: `f.code` is never reassigned while the frame runs, so the code object it
         // points to outlives this call; borrowing it through the pointer (instead of cloning
         // the Arc) saves two atomic operations per call and keeps the borrow apart from `f`.
-        let code: &super::code::PyCode = unsafe { &*Arc::as_ptr(&f.code) };
-        let instrs = &code.raw.instrs[..];
-        // Function entry (and every resumption): the other GIL and Ctrl-C checkpoint.
+        let mut code: &super::code::PyCode = unsafe { &*Arc::as_ptr(&f.code) };
+        let mut instrs = &code.raw.instrs[..];
+        // Go on with the innermost frame after a call pushed or a return popped one.
+        macro_rules! switch_frame {
+            () => {{
+                f = inline.top(root);
+                // SAFETY: as above.
+                code = unsafe { &*Arc::as_ptr(&f.code) };
+                instrs = &code.raw.instrs[..];
+                // Function entry and return: a GIL and Ctrl-C checkpoint.
+                if crate::gil::breaker_pending() {
+                    self.eval_breaker()?;
+                }
+                continue;
+            }};
+        }
+        // Entry (and every resumption): the first GIL and Ctrl-C checkpoint.
         if crate::gil::breaker_pending() {
             self.eval_breaker()?;
         }
@@ -134,7 +178,33 @@ impl Vm {
                 }
                 Op::LoadConst => f.stack.push(code.consts[arg].clone()),
                 Op::LoadFast => match &f.locals[arg] {
-                    Some(v) => f.stack.push(v.clone()),
+                    Some(v) => {
+                        if let Some(next) = instrs.get(f.pc).filter(|n| n.op == Op::StoreAttr) {
+                            // `local.name = value` through the local, without a copy of it.
+                            let name = &code.names[next.arg as usize];
+                            let value = f.stack.pop().unwrap_or_default();
+                            match self.store_attr_fast(v, name, value, &code.hints[f.pc]) {
+                                None => {
+                                    f.pc += 1;
+                                    continue;
+                                }
+                                Some(value) => f.stack.push(value),
+                            }
+                        }
+                        match self.fused_local_read(v, &f.locals, code, f.pc) {
+                            Some((r, covered)) => {
+                                f.pc += covered;
+                                // A bool tested right away needs no push.
+                                if let Value::Bool(c) = r {
+                                    if fuse_jump(f, instrs, c) {
+                                        continue;
+                                    }
+                                }
+                                f.stack.push(r);
+                            }
+                            None => f.stack.push(v.clone()),
+                        }
+                    }
                     None => return Err(self.unbound_local(&code.raw.varnames[arg])),
                 },
                 Op::StoreFast => {
@@ -217,13 +287,22 @@ impl Vm {
                 }
                 Op::LoadAttr => {
                     let obj = pop(f);
-                    let v = self.getattr(&obj, &code.names[arg])?;
+                    let name = &code.names[arg];
+                    let hint = &code.hints[f.pc - 1];
+                    let v = match self.load_attr_fast(&obj, name, hint) {
+                        Some(v) => v,
+                        None => self.getattr(&obj, name)?,
+                    };
                     f.stack.push(v);
                 }
                 Op::StoreAttr => {
                     let obj = pop(f);
                     let v = pop(f);
-                    self.setattr(&obj, &code.names[arg], v)?;
+                    let name = &code.names[arg];
+                    let hint = &code.hints[f.pc - 1];
+                    if let Some(v) = self.store_attr_fast(&obj, name, v, hint) {
+                        self.setattr(&obj, name, v)?;
+                    }
                 }
                 Op::DeleteAttr => {
                     let obj = pop(f);
@@ -241,7 +320,9 @@ impl Vm {
                     let key = pop(f);
                     let container = pop(f);
                     let v = pop(f);
-                    self.setitem(&container, key, v)?;
+                    if let Some(v) = store_subscr_fast(&container, &key, v) {
+                        self.setitem(&container, key, v)?;
+                    }
                 }
                 Op::DeleteSubscr => {
                     let key = pop(f);
@@ -294,6 +375,12 @@ impl Vm {
                             1 => Some(Value::Float(x - y)),
                             2 => Some(Value::Float(x * y)),
                             4 if *y != 0.0 => Some(Value::Float(x / y)),
+                            // A positive finite base: no error cases unless the result
+                            // overflows (then the slow path raises).
+                            6 if *x > 0.0 && x.is_finite() && y.is_finite() => {
+                                Some(Value::Float(x.powf(*y)))
+                                    .filter(|r| matches!(r, Value::Float(r) if r.is_finite()))
+                            }
                             _ => None,
                         },
                         (Value::Float(x), Value::Int(y)) => match arg as u32 & !INPLACE_FLAG {
@@ -344,31 +431,40 @@ impl Vm {
                 Op::CompareOp => {
                     let b = pop(f);
                     let a = pop(f);
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(match arg {
+                    let c = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => match arg {
                             0 => x < y,
                             1 => x <= y,
                             2 => x == y,
                             3 => x != y,
                             4 => x > y,
                             _ => x >= y,
-                        }),
-                        (Value::Float(x), Value::Float(y)) => Value::Bool(match arg {
+                        },
+                        (Value::Float(x), Value::Float(y)) => match arg {
                             0 => x < y,
                             1 => x <= y,
                             2 => x == y,
                             3 => x != y,
                             4 => x > y,
                             _ => x >= y,
-                        }),
-                        _ => self.compare(&a, &b, arg as u8)?,
+                        },
+                        _ => {
+                            let r = self.compare(&a, &b, arg as u8)?;
+                            f.stack.push(r);
+                            continue;
+                        }
                     };
-                    f.stack.push(r);
+                    if !fuse_jump(f, instrs, c) {
+                        f.stack.push(Value::Bool(c));
+                    }
                 }
                 Op::IsOp => {
                     let b = pop(f);
                     let a = pop(f);
-                    f.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+                    let c = a.is(&b) != (arg == 1);
+                    if !fuse_jump(f, instrs, c) {
+                        f.stack.push(Value::Bool(c));
+                    }
                 }
                 Op::ContainsOp => {
                     let b = pop(f);
@@ -572,6 +668,11 @@ impl Vm {
                 }
                 Op::Call => {
                     let base = f.stack.len() - arg - 1;
+                    if super::call::inlinable(&f.stack[base]) {
+                        let callee = std::mem::take(&mut f.stack[base]);
+                        self.push_inline(root, inline, callee, base + 1, base)?;
+                        switch_frame!()
+                    }
                     self.offer_frame(f, base);
                     let r = self.call(&f.stack[base], &f.stack[base + 1..])?;
                     f.stack.truncate(base);
@@ -608,7 +709,18 @@ impl Vm {
                     let n = arg & 0xff;
                     let name = &code.names[arg >> 8];
                     let base = f.stack.len() - n - 1;
-                    let r = self.call_method_stack(&f.stack[base..], name)?;
+                    let Some(m) = self.lookup_method(&f.stack[base], name)? else {
+                        let attr = self.getattr(&f.stack[base], name)?;
+                        let r = self.call(&attr, &f.stack[base + 1..])?;
+                        f.stack.truncate(base);
+                        f.stack.push(r);
+                        continue;
+                    };
+                    if super::call::inlinable(&m) {
+                        self.push_inline(root, inline, m, base, base)?;
+                        switch_frame!()
+                    }
+                    let r = self.call(&m, &f.stack[base..])?;
                     f.stack.truncate(base);
                     f.stack.push(r);
                 }
@@ -627,8 +739,22 @@ impl Vm {
                     }
                     f.stack.push(func);
                 }
-                Op::ReturnValue => return Ok(Exit::Return(pop(f))),
-                Op::YieldValue => return Ok(Exit::Yield(pop(f))),
+                Op::ReturnValue => {
+                    let v = pop(f);
+                    if inline.is_empty() {
+                        return Ok(Exit::Return(v));
+                    }
+                    self.pop_inline(inline);
+                    inline.top(root).stack.push(v);
+                    switch_frame!()
+                }
+                Op::YieldValue => {
+                    let v = pop(f);
+                    if !inline.is_empty() {
+                        return Err(self.new_error("SystemError", "yield from a plain function"));
+                    }
+                    return Ok(Exit::Yield(v));
+                }
                 Op::YieldFrom => {
                     let v = pop(f);
                     let it = f.stack.last().cloned().unwrap_or_default();
@@ -846,6 +972,44 @@ impl Vm {
         Some(Value::str(s))
     }
 
+    /// Reads that start by loading local `v` and need no copy of it (saving a reference
+    /// count increment and decrement, and dispatches): `v.name` for a plain instance
+    /// attribute, `v[i]` for a list or tuple item with `i` a constant or a local, and
+    /// `v is c` / `v is not c` for a constant. The result and the number of instructions
+    /// after the load it stands for; `None` when the instructions that follow must run as
+    /// usual. Never raises.
+    #[inline(always)]
+    fn fused_local_read(
+        &mut self,
+        v: &Value,
+        locals: &[Option<Value>],
+        code: &super::code::PyCode,
+        pc: usize,
+    ) -> Option<(Value, usize)> {
+        let next = code.raw.instrs.get(pc)?;
+        match next.op {
+            Op::LoadAttr => {
+                let name = code.names.get(next.arg as usize)?;
+                let hint = code.hints.get(pc)?;
+                self.load_attr_fast(v, name, hint).map(|r| (r, 1))
+            }
+            Op::LoadConst | Op::LoadFast if code.raw.instrs.get(pc + 1)?.op == Op::BinarySubscr => {
+                let key = if next.op == Op::LoadConst {
+                    code.consts.get(next.arg as usize)?
+                } else {
+                    locals.get(next.arg as usize)?.as_ref()?
+                };
+                seq_item(v, key).map(|r| (r, 2))
+            }
+            Op::LoadConst => {
+                let is = code.raw.instrs.get(pc + 1).filter(|i| i.op == Op::IsOp)?;
+                let c = code.consts.get(next.arg as usize)?;
+                Some((Value::Bool(v.is(c) != (is.arg == 1)), 2))
+            }
+            _ => None,
+        }
+    }
+
     /// If the callee at `f.stack[idx]` is a native that needs the caller's namespaces
     /// (`globals()`, `locals()`, `eval`, ...), hand them over in `self.caller`.
     #[inline]
@@ -1011,33 +1175,79 @@ impl Vm {
         self.next(it)
     }
 
-    /// `container[key]` with list/tuple/dict indexing inline.
+    /// `container[key]` with list/tuple indexing inline.
     #[inline]
     fn subscr_fast(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
-        if let (Value::Obj(o), Value::Int(i)) = (container, key) {
-            if o.cls.is_none() {
-                match &o.payload {
-                    Payload::List(l) => {
-                        let l = l.lock();
-                        let n = l.len() as i64;
-                        let j = if *i < 0 { i + n } else { *i };
-                        if (0..n).contains(&j) {
-                            return Ok(l[j as usize].clone());
-                        }
-                    }
-                    Payload::Tuple(t) => {
-                        let n = t.len() as i64;
-                        let j = if *i < 0 { i + n } else { *i };
-                        if (0..n).contains(&j) {
-                            return Ok(t[j as usize].clone());
-                        }
-                    }
-                    _ => {}
-                }
-            }
+        match seq_item(container, key) {
+            Some(v) => Ok(v),
+            None => self.getitem(container, key),
         }
-        self.getitem(container, key)
     }
+}
+
+/// `container[key]` for a plain list or tuple and an in-range int index; `None` for
+/// anything else (the general path decides, and raises).
+#[inline]
+fn seq_item(container: &Value, key: &Value) -> Option<Value> {
+    let (Value::Obj(o), Value::Int(i)) = (container, key) else {
+        return None;
+    };
+    if o.cls.is_some() {
+        return None;
+    }
+    let at = |n: usize| {
+        let j = if *i < 0 { i + n as i64 } else { *i };
+        (0..n as i64).contains(&j).then_some(j as usize)
+    };
+    match &o.payload {
+        Payload::List(l) => {
+            let l = l.lock();
+            at(l.len()).map(|j| l[j].clone())
+        }
+        Payload::Tuple(t) => at(t.len()).map(|j| t[j].clone()),
+        _ => None,
+    }
+}
+
+/// After a test that produced `c`: when the next instruction is a conditional jump on it,
+/// take or skip that jump now instead of pushing a bool for it to pop. True when done.
+#[inline(always)]
+fn fuse_jump(f: &mut Frame, instrs: &[crate::bytecode::Instr], c: bool) -> bool {
+    let Some(next) = instrs.get(f.pc) else {
+        return false;
+    };
+    let jump = match next.op {
+        Op::PopJumpIfFalse => !c,
+        Op::PopJumpIfTrue => c,
+        _ => return false,
+    };
+    f.pc = if jump { next.arg as usize } else { f.pc + 1 };
+    true
+}
+
+/// `container[key] = v` for a list and an in-range int index, inline; gives `v` back
+/// otherwise.
+#[inline]
+fn store_subscr_fast(container: &Value, key: &Value, v: Value) -> Option<Value> {
+    let (Value::Obj(o), Value::Int(i)) = (container, key) else {
+        return Some(v);
+    };
+    let Payload::List(l) = &o.payload else {
+        return Some(v);
+    };
+    if o.cls.is_some() {
+        return Some(v);
+    }
+    let mut items = l.lock();
+    let n = items.len() as i64;
+    let j = if *i < 0 { i + n } else { *i };
+    if !(0..n).contains(&j) {
+        return Some(v);
+    }
+    let old = std::mem::replace(&mut items[j as usize], v);
+    drop(items);
+    drop(old);
+    None
 }
 
 #[inline]

@@ -29,6 +29,9 @@ pub struct Frame {
     pub reraise: bool,
     /// Whether `code` and `globals` hold counts of their own (and must release them).
     owns_refs: bool,
+    /// For a frame run inline by the eval loop (no Rust recursion): the function being
+    /// called, kept alive here because `code` and `globals` are borrowed from it.
+    pub callee: Option<Value>,
 }
 
 /// How a frame stopped running.
@@ -55,6 +58,7 @@ impl Frame {
             locals_dict: None,
             reraise: false,
             owns_refs: true,
+            callee: None,
         }
     }
 
@@ -80,6 +84,7 @@ impl Frame {
             locals_dict: None,
             reraise: false,
             owns_refs: false,
+            callee: None,
         }
     }
 
@@ -92,6 +97,62 @@ impl Frame {
             self.owns_refs = true;
         }
         self
+    }
+}
+
+/// Frames of plain Python calls that the eval loop runs inline (no Rust recursion per
+/// call), innermost last. Slots from `len` on are retired frames kept for the capacity of
+/// their vectors, so a call allocates nothing in steady state; a retired frame holds no
+/// values, and its `code` and `globals` handles are stale and never read.
+#[derive(Default)]
+pub struct InlineFrames {
+    pub(crate) slots: Vec<Frame>,
+    pub(crate) len: usize,
+}
+
+impl InlineFrames {
+    /// The innermost running frame: the last inline one, else `root`.
+    #[inline(always)]
+    pub fn top<'a>(&'a mut self, root: &'a mut Frame) -> &'a mut Frame {
+        match self.len.checked_sub(1).and_then(|i| self.slots.get_mut(i)) {
+            Some(f) => f,
+            None => root,
+        }
+    }
+
+    #[inline(always)]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
+impl Frame {
+    /// Point a retired borrowed frame at a new function's code and globals.
+    ///
+    /// # Safety
+    /// As for `Frame::borrowed`: the objects must outlive the frame's use of them (the
+    /// inline frame holds the function in `callee`).
+    #[inline(always)]
+    pub unsafe fn rebind(&mut self, code: &Arc<PyCode>, globals: &ObjRef) {
+        debug_assert!(!self.owns_refs);
+        // The old handles own nothing: overwrite without dropping.
+        self.code = ManuallyDrop::new(Arc::from_raw(Arc::as_ptr(code)));
+        self.globals = ManuallyDrop::new(Arc::from_raw(Arc::as_ptr(globals)));
+        self.pc = 0;
+    }
+
+    /// Drop everything a finished inline frame holds, keeping its vectors' capacity. The
+    /// local slots stay, emptied: the next call of a function with as many locals (a
+    /// recursive one, say) needs no resizing.
+    #[inline(always)]
+    pub fn retire(&mut self) {
+        self.stack.clear();
+        for slot in &mut self.locals {
+            *slot = None;
+        }
+        self.cells.clear();
+        self.callee = None;
+        self.reraise = false;
     }
 }
 

@@ -173,6 +173,9 @@ pub struct Vm {
     /// Reusable value vectors for frames (no allocation per call in steady state).
     pub(crate) pool: Vec<Vec<Value>>,
     pub(crate) local_pool: Vec<Vec<Option<Value>>>,
+    /// Reusable stacks of inline frames (Python functions called by the eval loop without
+    /// Rust recursion; one stack per nested `run_frame`).
+    pub(crate) frame_pool: Vec<frame::InlineFrames>,
     /// Set just before calling a native that wants the caller's namespaces.
     pub caller: Option<CallerFrame>,
     /// Lowest safe native stack address: below it, calls raise RecursionError.
@@ -203,6 +206,7 @@ impl Vm {
             depth: 0,
             pool: Vec::new(),
             local_pool: Vec::new(),
+            frame_pool: Vec::new(),
             caller: None,
             stack_floor: floor,
             ascii_chars,
