@@ -80,7 +80,8 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
         "statistics",
         "datetime",
         "threading",
-        "queue"
+        "queue",
+        "logging"
     )
 }
 
