@@ -24,14 +24,6 @@ try:
 except ImportError:
     _Mapping = dict
 
-__all__ = ["BASIC_FORMAT", "CRITICAL", "DEBUG", "ERROR", "FATAL", "FileHandler", "Filter",
-           "Formatter", "Handler", "INFO", "LogRecord", "Logger", "LoggerAdapter", "NOTSET",
-           "NullHandler", "StreamHandler", "WARN", "WARNING", "addLevelName", "basicConfig",
-           "critical", "debug", "disable", "error", "exception", "fatal", "getLevelName",
-           "getLogger", "getLoggerClass", "info", "log", "makeLogRecord", "setLoggerClass",
-           "shutdown", "warn", "warning", "getLogRecordFactory", "setLogRecordFactory",
-           "lastResort", "raiseExceptions", "getLevelNamesMapping"]
-
 _startTime = time.time()
 
 raiseExceptions = True
@@ -58,14 +50,6 @@ _nameToLevel = {"CRITICAL": CRITICAL, "FATAL": FATAL, "ERROR": ERROR, "WARN": WA
 
 # Guards the logger tree, the level tables, the handler registry and basicConfig.
 _lock = threading.RLock()
-
-
-def _acquireLock():
-    _lock.acquire()
-
-
-def _releaseLock():
-    _lock.release()
 
 
 def getLevelNamesMapping():
@@ -100,6 +84,12 @@ def _checkLevel(level):
 
 # ---------------------------------------------------------------------------------------
 # Finding the caller
+
+
+def _deprecated_warn(kind):
+    import warnings
+    warnings.warn("The 'warn' %s is deprecated, use 'warning' instead" % kind,
+                  DeprecationWarning, 3)
 
 _getframe = getattr(sys, "_getframe", None)
 
@@ -352,25 +342,6 @@ class Formatter:
 
 
 _defaultFormatter = Formatter()
-
-
-class BufferingFormatter:
-    """Formats a batch of records with an optional header and footer."""
-
-    def __init__(self, linefmt=None):
-        self.linefmt = linefmt or _defaultFormatter
-
-    def formatHeader(self, records):
-        return ""
-
-    def formatFooter(self, records):
-        return ""
-
-    def format(self, records):
-        if not records:
-            return ""
-        body = "".join(self.linefmt.format(r) for r in records)
-        return self.formatHeader(records) + body + self.formatFooter(records)
 
 
 # ---------------------------------------------------------------------------------------
@@ -663,7 +634,6 @@ class Manager:
         self.emittedNoHandlerWarning = False
         self.loggerDict = {}
         self.loggerClass = None
-        self.logRecordFactory = None
 
     def getLogger(self, name):
         if not isinstance(name, str):
@@ -688,9 +658,6 @@ class Manager:
         if klass != Logger and not issubclass(klass, Logger):
             raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
         self.loggerClass = klass
-
-    def setLogRecordFactory(self, factory):
-        self.logRecordFactory = factory
 
     def _fixupParents(self, alogger):
         # The nearest existing ancestor becomes the parent; missing ones get placeholders.
@@ -746,9 +713,7 @@ class Logger(Filterer):
             self._log(WARNING, msg, args, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
-        import warnings
-        warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
-                      DeprecationWarning, 2)
+        _deprecated_warn("method")
         self.warning(msg, *args, **kwargs)
 
     def error(self, msg, *args, **kwargs):
@@ -913,9 +878,7 @@ class LoggerAdapter:
         self.log(WARNING, msg, *args, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
-        import warnings
-        warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
-                      DeprecationWarning, 2)
+        _deprecated_warn("method")
         self.warning(msg, *args, **kwargs)
 
     def error(self, msg, *args, **kwargs):
@@ -1039,9 +1002,7 @@ def warning(msg, *args, **kwargs):
 
 
 def warn(msg, *args, **kwargs):
-    import warnings
-    warnings.warn("The 'warn' function is deprecated, use 'warning' instead",
-                  DeprecationWarning, 2)
+    _deprecated_warn("function")
     warning(msg, *args, **kwargs)
 
 
