@@ -9,6 +9,7 @@ use crate::object::{NativeData, ObjRef, Payload};
 use crate::objects::module::new_module;
 use crate::objects::str::intern;
 use crate::objects::types::{new_class, types};
+use crate::stdlib::os::util::add_property;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 use parking_lot::Mutex;
@@ -61,6 +62,15 @@ impl StdStream {
             fd,
             buf: Mutex::new(Vec::new()),
             tty,
+        }
+    }
+
+    /// `<stdin>`, `<stdout>` or `<stderr>`.
+    fn name(&self) -> &'static str {
+        match self.fd {
+            0 => "<stdin>",
+            1 => "<stdout>",
+            _ => "<stderr>",
         }
     }
 
@@ -131,6 +141,23 @@ pub fn init_types() {
             st.flush();
         }
         Ok(Value::None)
+    });
+    add_property(t, "name", |_, a| {
+        Ok(Value::str(stream_of(&a.pos[0]).map_or("", |s| s.name())))
+    });
+    add_property(t, "mode", |_, a| {
+        let read = stream_of(&a.pos[0]).is_some_and(|s| s.fd == 0);
+        Ok(Value::str(if read { "r" } else { "w" }))
+    });
+    add_property(t, "encoding", |_, _| Ok(Value::str("utf-8")));
+    add_method(t, "__repr__", |_, a| {
+        let (name, mode) = match stream_of(&a.pos[0]) {
+            Some(s) => (s.name(), if s.fd == 0 { "r" } else { "w" }),
+            None => ("?", "w"),
+        };
+        Ok(Value::str(format!(
+            "<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>"
+        )))
     });
     add_method(t, "fileno", |_, a| {
         Ok(Value::Int(stream_of(&a.pos[0]).map_or(-1, |s| s.fd as i64)))

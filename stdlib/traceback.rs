@@ -138,26 +138,16 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             Some(e) => vm.format_exception(&e),
             None => "NoneType: None\n".to_string(),
         };
-        match a.kw("file") {
-            Some(f) if !f.is_none() => {
-                vm.call_method(f, "write", &[Value::str(text)])?;
-            }
-            _ => vm.write_stderr(&text),
-        }
-        Ok(Value::None)
+        // print_exc(limit=None, file=None, chain=True)
+        write_to(vm, a.get(1, "file"), text)
     });
     set("print_exception", |vm, a| {
         let text = match current_or_arg(vm, &a) {
             Some(e) => vm.format_exception(&e),
             None => "NoneType: None\n".to_string(),
         };
-        match a.kw("file") {
-            Some(f) if !f.is_none() => {
-                vm.call_method(f, "write", &[Value::str(text)])?;
-            }
-            _ => vm.write_stderr(&text),
-        }
-        Ok(Value::None)
+        // print_exception(exc, value, tb, limit=None, file=None, chain=True)
+        write_to(vm, a.get(4, "file"), text)
     });
     set("format_exception", |vm, a| {
         let Some(e) = current_or_arg(vm, &a) else {
@@ -180,4 +170,15 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
 
 fn split_keep(text: &str) -> Vec<Value> {
     text.split_inclusive('\n').map(Value::str).collect()
+}
+
+/// Write `text` to `file` (its `write` method), or to `sys.stderr` when it is missing or None.
+fn write_to(vm: &mut Vm, file: Option<&Value>, text: String) -> PyResult<Value> {
+    match file {
+        Some(f) if !f.is_none() => {
+            vm.call_method(f, "write", &[Value::str(text)])?;
+        }
+        _ => vm.write_stderr(&text),
+    }
+    Ok(Value::None)
 }
