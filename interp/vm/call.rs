@@ -209,8 +209,12 @@ impl Vm {
             && raw.kwonlyargcount == 0
             && raw.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
         let nlocals = raw.varnames.len();
-        if nf.locals.len() != nlocals {
-            nf.locals.resize(nlocals, None);
+        // The retired slot's locals are all empty: only the count may need adjusting.
+        let have = nf.locals.len();
+        if have > nlocals {
+            nf.locals.truncate(nlocals);
+        } else if have < nlocals {
+            nf.locals.extend(std::iter::repeat_n(None, nlocals - have));
         }
         if simple {
             // Move the arguments, last first, straight into their slots.
