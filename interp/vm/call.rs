@@ -601,6 +601,25 @@ fn fill_cells(func: &Function, locals: &mut [Option<Value>], cells: &mut Vec<Obj
     }
 }
 
+/// The function pointer of a built-in function that takes its arguments as they are: no
+/// bound receiver, no need for the caller's frame, not a method of a built-in type (whose
+/// call through the class checks its receiver). Calling it directly is all `call_args`
+/// would do.
+#[inline]
+pub(crate) fn plain_native(v: &Value) -> Option<crate::objects::function::NativeFnPtr> {
+    match v.payload() {
+        Some(Payload::NativeFunction(nf))
+            if nf.self_.is_none() && !nf.wants_frame && nf.owner.is_none() =>
+        {
+            match nf.imp {
+                NativeImpl::Fn(p) => Some(p),
+                NativeImpl::Closure(_) => None,
+            }
+        }
+        _ => None,
+    }
+}
+
 /// Whether calling `v` can run inline in the eval loop: a Python function that is not a
 /// generator, coroutine or async generator function.
 #[inline]

@@ -665,6 +665,12 @@ impl Vm {
                         self.push_inline(root, inline, callee, base + 1, base)?;
                         switch_frame!()
                     }
+                    if let Some(p) = super::call::plain_native(&f.stack[base]) {
+                        let r = p(self, Args::new(&f.stack[base + 1..]))?;
+                        f.stack.truncate(base);
+                        f.stack.push(r);
+                        continue;
+                    }
                     self.offer_frame(f, base);
                     let r = self.call(&f.stack[base], &f.stack[base + 1..])?;
                     f.stack.truncate(base);
