@@ -607,9 +607,21 @@ fn fill_cells(func: &Function, locals: &mut [Option<Value>], cells: &mut Vec<Obj
 /// would do.
 #[inline]
 pub(crate) fn plain_native(v: &Value) -> Option<crate::objects::function::NativeFnPtr> {
+    native_fn(v, false)
+}
+
+/// Like `plain_native` for a method of a built-in type, to be called with its receiver
+/// as the first argument (which is all the receiver check in `call_args` asks).
+#[inline]
+pub(crate) fn receiver_native(v: &Value) -> Option<crate::objects::function::NativeFnPtr> {
+    native_fn(v, true)
+}
+
+#[inline(always)]
+fn native_fn(v: &Value, method: bool) -> Option<crate::objects::function::NativeFnPtr> {
     match v.payload() {
         Some(Payload::NativeFunction(nf))
-            if nf.self_.is_none() && !nf.wants_frame && nf.owner.is_none() =>
+            if nf.self_.is_none() && !nf.wants_frame && nf.owner.is_some() == method =>
         {
             match nf.imp {
                 NativeImpl::Fn(p) => Some(p),

@@ -718,7 +718,11 @@ impl Vm {
                         self.push_inline(root, inline, m, base, base)?;
                         switch_frame!()
                     }
-                    let r = self.call(&m, &f.stack[base..])?;
+                    // A method of a built-in type: the receiver is its first argument.
+                    let r = match super::call::receiver_native(&m) {
+                        Some(p) => p(self, Args::new(&f.stack[base..]))?,
+                        None => self.call(&m, &f.stack[base..])?,
+                    };
                     f.stack.truncate(base);
                     f.stack.push(r);
                 }
