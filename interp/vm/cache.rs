@@ -158,17 +158,32 @@ impl Vm {
         let nm = ps as *const PyStr as usize;
         let epoch = TYPE_EPOCH.load(Ordering::Acquire);
         let i = slot(ty, nm, ATTR_BITS);
-        let e = &self.caches.attr[i];
-        if e.ty == ty && e.name == nm && e.epoch == epoch {
-            return e.value.clone();
+        if let Some(e) = self.caches.attr.get(i) {
+            if e.ty == ty && e.name == nm && e.epoch == epoch {
+                return e.value.clone();
+            }
         }
+        self.type_lookup_miss(cls, ps, i, epoch)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn type_lookup_miss(
+        &mut self,
+        cls: &ObjRef,
+        ps: &PyStr,
+        i: usize,
+        epoch: u64,
+    ) -> Option<Value> {
         let v = TypeData::lookup_pystr(cls, ps);
-        self.caches.attr[i] = AttrEntry {
-            ty,
-            name: nm,
-            epoch,
-            value: v.clone(),
-        };
+        if let Some(e) = self.caches.attr.get_mut(i) {
+            *e = AttrEntry {
+                ty: Arc::as_ptr(cls) as usize,
+                name: ps as *const PyStr as usize,
+                epoch,
+                value: v.clone(),
+            };
+        }
         v
     }
 
@@ -179,10 +194,18 @@ impl Vm {
         let ty = Arc::as_ptr(cls) as usize;
         let epoch = TYPE_EPOCH.load(Ordering::Acquire);
         let i = slot(ty, 0x5bd1_e995, FLAGS_BITS);
-        let e = self.caches.flags[i];
-        if e.ty == ty && e.epoch == epoch {
-            return e.flags;
+        if let Some(e) = self.caches.flags.get(i) {
+            if e.ty == ty && e.epoch == epoch {
+                return e.flags;
+            }
         }
+        self.type_flags_miss(cls, i, epoch)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn type_flags_miss(&mut self, cls: &ObjRef, i: usize, epoch: u64) -> u8 {
+        let ty = Arc::as_ptr(cls) as usize;
         let n = names();
         // Overridden: defined by anything but `object` itself (a Python function, or a
         // native type's own hook such as `_thread._local`'s).
@@ -202,7 +225,9 @@ impl Vm {
         if self.type_lookup(cls, &n.getattr).is_some() {
             flags |= HAS_GETATTR;
         }
-        self.caches.flags[i] = FlagsEntry { ty, epoch, flags };
+        if let Some(e) = self.caches.flags.get_mut(i) {
+            *e = FlagsEntry { ty, epoch, flags };
+        }
         flags
     }
 

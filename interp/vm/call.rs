@@ -209,8 +209,12 @@ impl Vm {
             && raw.kwonlyargcount == 0
             && raw.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
         let nlocals = raw.varnames.len();
-        if nf.locals.len() != nlocals {
-            nf.locals.resize(nlocals, None);
+        // The retired slot's locals are all empty: only the count may need adjusting.
+        let have = nf.locals.len();
+        if have > nlocals {
+            nf.locals.truncate(nlocals);
+        } else if have < nlocals {
+            nf.locals.extend(std::iter::repeat_n(None, nlocals - have));
         }
         if simple {
             // Move the arguments, last first, straight into their slots.
@@ -594,6 +598,37 @@ fn fill_cells(func: &Function, locals: &mut [Option<Value>], cells: &mut Vec<Obj
     }
     if let Some(cl) = &func.closure {
         cells.extend(cl.iter().cloned());
+    }
+}
+
+/// The function pointer of a built-in function that takes its arguments as they are: no
+/// bound receiver, no need for the caller's frame, not a method of a built-in type (whose
+/// call through the class checks its receiver). Calling it directly is all `call_args`
+/// would do.
+#[inline]
+pub(crate) fn plain_native(v: &Value) -> Option<crate::objects::function::NativeFnPtr> {
+    native_fn(v, false)
+}
+
+/// Like `plain_native` for a method of a built-in type, to be called with its receiver
+/// as the first argument (which is all the receiver check in `call_args` asks).
+#[inline]
+pub(crate) fn receiver_native(v: &Value) -> Option<crate::objects::function::NativeFnPtr> {
+    native_fn(v, true)
+}
+
+#[inline(always)]
+fn native_fn(v: &Value, method: bool) -> Option<crate::objects::function::NativeFnPtr> {
+    match v.payload() {
+        Some(Payload::NativeFunction(nf))
+            if nf.self_.is_none() && !nf.wants_frame && nf.owner.is_some() == method =>
+        {
+            match nf.imp {
+                NativeImpl::Fn(p) => Some(p),
+                NativeImpl::Closure(_) => None,
+            }
+        }
+        _ => None,
     }
 }
 

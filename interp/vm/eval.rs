@@ -3,10 +3,14 @@
 //! `run_frame` wraps `exec`: `exec` runs instructions until the frame returns, yields or an
 //! instruction fails; on failure `run_frame` records the traceback line, looks the failing
 //! instruction up in the exception table and either resumes at the handler or propagates.
-//! Hot operations (int/float arithmetic and comparisons, local loads, range/list iteration)
-//! are handled inline before falling back to the generic protocol functions.
+//! Calls of plain Python functions run inline in the same loop (frames on `InlineFrames`,
+//! no Rust recursion); an exception leaves them one at a time, as from nested calls.
+//! Hot operations (int/float arithmetic and comparisons, local loads, range/list iteration,
+//! instance attributes) are handled inline before falling back to the generic protocol
+//! functions. Fused paths never raise: anything unusual runs the instructions one by one.
 
 use super::frame::{Exit, Frame, InlineFrames};
+use super::fused::{fuse_jump, seq_item, store_subscr_fast};
 use super::{Args, PyErr, PyResult, Vm};
 use crate::bytecode::{Op, INPLACE_FLAG};
 use crate::grammar::ast::BinOp;
@@ -138,7 +142,9 @@ impl Vm {
         // the Arc) saves two atomic operations per call and keeps the borrow apart from `f`.
         let mut code: &super::code::PyCode = unsafe { &*Arc::as_ptr(&f.code) };
         let mut instrs = &code.raw.instrs[..];
-        // Go on with the innermost frame after a call pushed or a return popped one.
+        // Go on with the innermost frame after a call pushed or a return popped one. This is
+        // function entry for inline calls: a check the loop makes at function entry (the
+        // eval breaker, DESIGN §4) belongs here as well as at the start of `exec`.
         macro_rules! switch_frame {
             () => {{
                 f = inline.top(root);
@@ -673,6 +679,12 @@ impl Vm {
                         self.push_inline(root, inline, callee, base + 1, base)?;
                         switch_frame!()
                     }
+                    if let Some(p) = super::call::plain_native(&f.stack[base]) {
+                        let r = p(self, Args::new(&f.stack[base + 1..]))?;
+                        f.stack.truncate(base);
+                        f.stack.push(r);
+                        continue;
+                    }
                     self.offer_frame(f, base);
                     let r = self.call(&f.stack[base], &f.stack[base + 1..])?;
                     f.stack.truncate(base);
@@ -720,7 +732,11 @@ impl Vm {
                         self.push_inline(root, inline, m, base, base)?;
                         switch_frame!()
                     }
-                    let r = self.call(&m, &f.stack[base..])?;
+                    // A method of a built-in type: the receiver is its first argument.
+                    let r = match super::call::receiver_native(&m) {
+                        Some(p) => p(self, Args::new(&f.stack[base..]))?,
+                        None => self.call(&m, &f.stack[base..])?,
+                    };
                     f.stack.truncate(base);
                     f.stack.push(r);
                 }
@@ -972,44 +988,6 @@ impl Vm {
         Some(Value::str(s))
     }
 
-    /// Reads that start by loading local `v` and need no copy of it (saving a reference
-    /// count increment and decrement, and dispatches): `v.name` for a plain instance
-    /// attribute, `v[i]` for a list or tuple item with `i` a constant or a local, and
-    /// `v is c` / `v is not c` for a constant. The result and the number of instructions
-    /// after the load it stands for; `None` when the instructions that follow must run as
-    /// usual. Never raises.
-    #[inline(always)]
-    fn fused_local_read(
-        &mut self,
-        v: &Value,
-        locals: &[Option<Value>],
-        code: &super::code::PyCode,
-        pc: usize,
-    ) -> Option<(Value, usize)> {
-        let next = code.raw.instrs.get(pc)?;
-        match next.op {
-            Op::LoadAttr => {
-                let name = code.names.get(next.arg as usize)?;
-                let hint = code.hints.get(pc)?;
-                self.load_attr_fast(v, name, hint).map(|r| (r, 1))
-            }
-            Op::LoadConst | Op::LoadFast if code.raw.instrs.get(pc + 1)?.op == Op::BinarySubscr => {
-                let key = if next.op == Op::LoadConst {
-                    code.consts.get(next.arg as usize)?
-                } else {
-                    locals.get(next.arg as usize)?.as_ref()?
-                };
-                seq_item(v, key).map(|r| (r, 2))
-            }
-            Op::LoadConst => {
-                let is = code.raw.instrs.get(pc + 1).filter(|i| i.op == Op::IsOp)?;
-                let c = code.consts.get(next.arg as usize)?;
-                Some((Value::Bool(v.is(c) != (is.arg == 1)), 2))
-            }
-            _ => None,
-        }
-    }
-
     /// If the callee at `f.stack[idx]` is a native that needs the caller's namespaces
     /// (`globals()`, `locals()`, `eval`, ...), hand them over in `self.caller`.
     #[inline]
@@ -1183,71 +1161,6 @@ impl Vm {
             None => self.getitem(container, key),
         }
     }
-}
-
-/// `container[key]` for a plain list or tuple and an in-range int index; `None` for
-/// anything else (the general path decides, and raises).
-#[inline]
-fn seq_item(container: &Value, key: &Value) -> Option<Value> {
-    let (Value::Obj(o), Value::Int(i)) = (container, key) else {
-        return None;
-    };
-    if o.cls.is_some() {
-        return None;
-    }
-    let at = |n: usize| {
-        let j = if *i < 0 { i + n as i64 } else { *i };
-        (0..n as i64).contains(&j).then_some(j as usize)
-    };
-    match &o.payload {
-        Payload::List(l) => {
-            let l = l.lock();
-            at(l.len()).map(|j| l[j].clone())
-        }
-        Payload::Tuple(t) => at(t.len()).map(|j| t[j].clone()),
-        _ => None,
-    }
-}
-
-/// After a test that produced `c`: when the next instruction is a conditional jump on it,
-/// take or skip that jump now instead of pushing a bool for it to pop. True when done.
-#[inline(always)]
-fn fuse_jump(f: &mut Frame, instrs: &[crate::bytecode::Instr], c: bool) -> bool {
-    let Some(next) = instrs.get(f.pc) else {
-        return false;
-    };
-    let jump = match next.op {
-        Op::PopJumpIfFalse => !c,
-        Op::PopJumpIfTrue => c,
-        _ => return false,
-    };
-    f.pc = if jump { next.arg as usize } else { f.pc + 1 };
-    true
-}
-
-/// `container[key] = v` for a list and an in-range int index, inline; gives `v` back
-/// otherwise.
-#[inline]
-fn store_subscr_fast(container: &Value, key: &Value, v: Value) -> Option<Value> {
-    let (Value::Obj(o), Value::Int(i)) = (container, key) else {
-        return Some(v);
-    };
-    let Payload::List(l) = &o.payload else {
-        return Some(v);
-    };
-    if o.cls.is_some() {
-        return Some(v);
-    }
-    let mut items = l.lock();
-    let n = items.len() as i64;
-    let j = if *i < 0 { i + n } else { *i };
-    if !(0..n).contains(&j) {
-        return Some(v);
-    }
-    let old = std::mem::replace(&mut items[j as usize], v);
-    drop(items);
-    drop(old);
-    None
 }
 
 #[inline]

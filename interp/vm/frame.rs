@@ -1,9 +1,10 @@
 //! Frames: the execution state of one code object (value stack, fast locals, cells).
 //!
-//! Plain calls build their frame on the Rust stack with vectors recycled through the
-//! thread's pool, and borrow the function's code and globals instead of cloning the `Arc`s
-//! (two atomic increments and decrements per call saved, and no shared refcount cache line
-//! bouncing between threads calling the same function). Generators and coroutines keep an
+//! Plain calls use frames that borrow the function's code and globals instead of cloning
+//! the `Arc`s (two atomic increments and decrements per call saved, and no shared refcount
+//! cache line bouncing between threads calling the same function): calls from bytecode run
+//! in reused `InlineFrames` slots, calls from native code build a frame on the Rust stack
+//! with vectors recycled through the thread's pool. Generators and coroutines keep an
 //! owning frame on the heap.
 
 use crate::object::ObjRef;

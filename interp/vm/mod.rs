@@ -15,6 +15,7 @@ pub mod code;
 pub mod errors;
 pub mod eval;
 pub mod frame;
+pub mod fused;
 pub mod generator;
 pub mod import;
 pub mod ops;
