@@ -142,9 +142,8 @@ impl Vm {
         // the Arc) saves two atomic operations per call and keeps the borrow apart from `f`.
         let mut code: &super::code::PyCode = unsafe { &*Arc::as_ptr(&f.code) };
         let mut instrs = &code.raw.instrs[..];
-        // Go on with the innermost frame after a call pushed or a return popped one. This is
-        // function entry for inline calls: a check the loop makes at function entry (the
-        // eval breaker, DESIGN §4) belongs here as well as at the start of `exec`.
+        // Go on with the innermost frame after a call pushed or a return popped one: function
+        // entry for inline calls, so the eval breaker is checked here as well.
         macro_rules! switch_frame {
             () => {{
                 f = inline.top(root);
