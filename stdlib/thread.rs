@@ -14,6 +14,7 @@ use crate::builtins::{add_method, native};
 use crate::gil;
 use crate::gil_trace;
 use crate::object::{NativeData, ObjRef, Payload};
+use crate::objects::exception::exc_data;
 use crate::objects::module::{module_dict, new_module};
 use crate::objects::str::intern;
 use crate::objects::types::{type_name_of, types};
@@ -241,8 +242,43 @@ fn report_uncaught(vm: &mut Vm, func: &Value, e: &PyErr) {
         .and_then(|r| r.as_str().map(str::to_string))
         .unwrap_or_else(|| "<object>".into());
     let _ = crate::stdlib::sys::flush_stdout(vm);
-    vm.write_stderr(&format!("Exception ignored in thread started by: {what}\n"));
-    vm.print_exception(e);
+    let text = unraisable_text(vm, e);
+    vm.write_stderr(&format!(
+        "Exception ignored in thread started by: {what}\n{text}"
+    ));
+}
+
+/// The exception as CPython's default unraisable hook writes it, which differs from an
+/// uncaught exception's report: only the exception's own traceback (no chained causes or
+/// contexts), and `Type: ` before the message even when the message is empty.
+fn unraisable_text(vm: &mut Vm, e: &PyErr) -> String {
+    let mut text = vm.format_exception(e);
+    let chained = exc_data(&e.0).is_some_and(|d| {
+        let st = d.state.lock();
+        matches!(st.cause, Some(Value::Obj(_)))
+            || (matches!(st.context, Some(Value::Obj(_))) && !st.suppress_context)
+    });
+    if chained {
+        // The chain comes first, each part followed by one of these separators.
+        let own = [
+            "\nThe above exception was the direct cause of the following exception:\n\n",
+            "\nDuring handling of the above exception, another exception occurred:\n\n",
+        ]
+        .iter()
+        .filter_map(|sep| text.rfind(sep).map(|i| i + sep.len()))
+        .max();
+        if let Some(start) = own {
+            text.drain(..start);
+        }
+    }
+    let empty = vm
+        .str_string(&Value::Obj(e.0.clone()))
+        .is_ok_and(|m| m.is_empty());
+    if empty && text.ends_with('\n') {
+        // The last line is the bare type name.
+        text.insert_str(text.len() - 1, ": ");
+    }
+    text
 }
 
 fn start_new_thread(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
