@@ -14,6 +14,7 @@ use crate::builtins::{add_method, native};
 use crate::gil;
 use crate::gil_trace;
 use crate::object::{NativeData, ObjRef, Payload};
+use crate::objects::exception::exc_data;
 use crate::objects::module::{module_dict, new_module};
 use crate::objects::str::intern;
 use crate::objects::types::{type_name_of, types};
@@ -241,18 +242,54 @@ fn report_uncaught(vm: &mut Vm, func: &Value, e: &PyErr) {
         .and_then(|r| r.as_str().map(str::to_string))
         .unwrap_or_else(|| "<object>".into());
     let _ = crate::stdlib::sys::flush_stdout(vm);
-    vm.write_stderr(&format!("Exception ignored in thread started by: {what}\n"));
-    vm.print_exception(e);
+    let text = unraisable_text(vm, e);
+    vm.write_stderr(&format!(
+        "Exception ignored in thread started by: {what}\n{text}"
+    ));
+}
+
+/// The exception as CPython's default unraisable hook writes it, which differs from an
+/// uncaught exception's report: only the exception's own traceback (no chained causes or
+/// contexts), and `Type: ` before the message even when the message is empty.
+fn unraisable_text(vm: &mut Vm, e: &PyErr) -> String {
+    let mut text = vm.format_exception(e);
+    let chained = exc_data(&e.0).is_some_and(|d| {
+        let st = d.state.lock();
+        matches!(st.cause, Some(Value::Obj(_)))
+            || (matches!(st.context, Some(Value::Obj(_))) && !st.suppress_context)
+    });
+    if chained {
+        // The chain comes first, each part followed by one of these separators.
+        let own = [
+            "\nThe above exception was the direct cause of the following exception:\n\n",
+            "\nDuring handling of the above exception, another exception occurred:\n\n",
+        ]
+        .iter()
+        .filter_map(|sep| text.rfind(sep).map(|i| i + sep.len()))
+        .max();
+        if let Some(start) = own {
+            text.drain(..start);
+        }
+    }
+    let empty = vm
+        .str_string(&Value::Obj(e.0.clone()))
+        .is_ok_and(|m| m.is_empty());
+    if empty && text.ends_with('\n') {
+        // The last line is the bare type name.
+        text.insert_str(text.len() - 1, ": ");
+    }
+    text
 }
 
 fn start_new_thread(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if a.has_kw() {
         return Err(vm.type_error("start_new_thread() takes no keyword arguments"));
     }
-    if !(2..=3).contains(&a.pos.len()) {
+    let n = a.pos.len();
+    if !(2..=3).contains(&n) {
+        let bound = if n < 2 { "at least 2" } else { "at most 3" };
         return Err(vm.type_error(format!(
-            "start_new_thread expected at least 2 arguments, got {}",
-            a.pos.len()
+            "start_new_thread expected {bound} arguments, got {n}"
         )));
     }
     let func = a.pos[0].clone();
@@ -284,8 +321,17 @@ fn start(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn stack_size(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if a.has_kw() {
+        return Err(vm.type_error("stack_size() takes no keyword arguments"));
+    }
+    if a.pos.len() > 1 {
+        return Err(vm.type_error(format!(
+            "stack_size() takes at most 1 argument ({} given)",
+            a.pos.len()
+        )));
+    }
     // As CPython: no argument means 0, which also resets the size to the default.
-    let n = match a.get(0, "size") {
+    let n = match a.pos.first() {
         Some(v) => crate::stdlib::os::util::int_arg(vm, v)?,
         None => 0,
     };
@@ -298,6 +344,18 @@ fn stack_size(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(
         STACK_SIZE.swap(n as usize, Ordering::Relaxed) as i64
     ))
+}
+
+/// `allocate_lock()` (alias `allocate()`), which takes no arguments.
+fn allocate(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
+    if a.has_kw() {
+        return Err(vm.type_error(format!("_thread.{name}() takes no keyword arguments")));
+    }
+    let n = a.pos.len();
+    if n > 0 {
+        return Err(vm.type_error(format!("_thread.{name}() takes no arguments ({n} given)")));
+    }
+    Ok(new_lock())
 }
 
 pub fn init(_vm: &mut Vm) -> PyResult<Value> {
@@ -314,9 +372,12 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
     set("_start", native("_start", start));
     set(
         "allocate_lock",
-        native("allocate_lock", |_, _| Ok(new_lock())),
+        native("allocate_lock", |vm, a| allocate(vm, &a, "allocate_lock")),
     );
-    set("allocate", native("allocate", |_, _| Ok(new_lock())));
+    set(
+        "allocate",
+        native("allocate", |vm, a| allocate(vm, &a, "allocate")),
+    );
     set("LockType", Value::Obj(lock_class().clone()));
     set("lock", Value::Obj(lock_class().clone()));
     set("RLock", Value::Obj(rlock_class().clone()));
@@ -349,15 +410,15 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
         }),
     );
     set("stack_size", native("stack_size", stack_size));
-    set(
-        "exit",
-        native("exit", |_, _| {
-            Err(PyErr(crate::objects::exception::new_exception(
-                types().exc("SystemExit"),
-                Vec::new(),
-            )))
-        }),
-    );
+    // Made by calling the class, so that it has its `code` (None) as a raised one does.
+    let exit = native("exit", |vm, _| {
+        match vm.call(&Value::Obj(types().exc("SystemExit").clone()), &[])? {
+            Value::Obj(e) => Err(PyErr(e)),
+            _ => Err(vm.type_error("exceptions must derive from BaseException")),
+        }
+    });
+    set("exit_thread", exit.clone());
+    set("exit", exit);
     set(
         "interrupt_main",
         native("interrupt_main", |_, _| {

@@ -9,12 +9,13 @@
 use super::os::util::parse_args;
 use super::thread::{current_ident, thread_class};
 use crate::builtins::containers::args;
+use crate::builtins::numbers::convert::{float_of, index_big};
 use crate::builtins::{add_method, add_staticmethod};
 use crate::object::{NativeData, ObjRef, Payload, PyObject};
-use crate::objects::int::to_f64;
-use crate::objects::types::{as_type, type_name_of, type_of};
+use crate::objects::types::{as_type, type_of};
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
+use num_traits::ToPrimitive;
 use parking_lot::{Condvar, Mutex};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
@@ -205,46 +206,64 @@ fn rlock_of<'a>(vm: &Vm, a: &Args<'a>, name: &str) -> PyResult<&'a RLock> {
     .ok_or_else(|| args::wrong_receiver(vm, v, "_thread.RLock", name))
 }
 
-/// A timeout in seconds as CPython's lock functions take it; -1 means "forever".
-pub fn timeout_arg(vm: &mut Vm, t: &Value) -> PyResult<Option<Duration>> {
-    let Some(t) = to_f64(vm, t)? else {
-        return Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name_of(t)
-        )));
-    };
-    if t.is_nan() {
-        return Err(vm.value_error("Invalid value NaN (not a number)"));
+/// `acquire`'s default timeout (-1 s, "forever") in nanoseconds.
+const UNSET_NS: i64 = -1_000_000_000;
+
+/// A timeout in seconds converted to signed 64-bit nanoseconds, rounding away from zero, as
+/// CPython converts timeouts before looking at them: a float out of range and an int out of
+/// range fail with different messages, and anything else must have `__index__`.
+fn timeout_ns(vm: &mut Vm, t: &Value) -> PyResult<i64> {
+    if let Some(f) = float_of(t) {
+        if f.is_nan() {
+            return Err(vm.value_error("Invalid value NaN (not a number)"));
+        }
+        let ns = f * 1e9;
+        let ns = if ns >= 0.0 { ns.ceil() } else { ns.floor() };
+        // i64::MIN as f64 is exact; i64::MAX as f64 rounds up to 2**63 (excluded).
+        if !(i64::MIN as f64 <= ns && ns < -(i64::MIN as f64)) {
+            return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+        }
+        return Ok(ns as i64);
     }
-    if t == -1.0 {
-        return Ok(None);
-    }
-    if t < 0.0 {
-        return Err(vm.value_error("timeout value must be positive"));
-    }
-    if t * 1e9 >= 9.223372036854776e18 {
-        return Err(vm.overflow_error("timestamp out of range for platform time_t"));
-    }
-    if t > TIMEOUT_MAX {
-        return Err(vm.overflow_error("timeout value is too large"));
-    }
-    Ok(Some(Duration::from_secs_f64(t)))
+    index_big(vm, t)?
+        .to_i64()
+        .and_then(|s| s.checked_mul(1_000_000_000))
+        .ok_or_else(|| vm.overflow_error("timestamp too large to convert to C _PyTime_t"))
 }
 
-/// `acquire(blocking=True, timeout=-1)` arguments.
+/// `blocking`, a C `int` as CPython parses it (not any truthy object).
+fn blocking_arg(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    let Some(i) = index_big(vm, v)?.to_i64() else {
+        return Err(vm.overflow_error("Python int too large to convert to C long"));
+    };
+    if i > i64::from(i32::MAX) {
+        return Err(vm.overflow_error("signed integer is greater than maximum"));
+    }
+    if i < i64::from(i32::MIN) {
+        return Err(vm.overflow_error("signed integer is less than minimum"));
+    }
+    Ok(i != 0)
+}
+
+/// `acquire(blocking=True, timeout=-1)` arguments, checked in CPython's order: both
+/// conversions first, then a timeout given to a non-blocking call, then a negative one.
 fn acquire_args(vm: &mut Vm, a: &Args<'_>) -> PyResult<(bool, Option<Duration>)> {
     let [b, t] = parse_args(vm, &a.rest(), "acquire", ["blocking", "timeout"], 0, 2)?;
     let blocking = match b {
-        Some(v) => vm.truthy(v)?,
+        Some(v) => blocking_arg(vm, v)?,
         None => true,
     };
-    let timeout = match t {
-        Some(t) => timeout_arg(vm, t)?,
-        None => None,
+    let ns = match t {
+        Some(t) => timeout_ns(vm, t)?,
+        None => UNSET_NS,
     };
-    if !blocking && timeout.is_some() {
+    if !blocking && ns != UNSET_NS {
         return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
     }
+    if ns < 0 && ns != UNSET_NS {
+        return Err(vm.value_error("timeout value must be positive"));
+    }
+    let timeout = u64::try_from(ns).ok().map(Duration::from_nanos);
     Ok((blocking, timeout))
 }
 

@@ -23,7 +23,7 @@ import _thread
 import sys as _sys
 from _collections import deque as _deque
 from itertools import count as _count
-from time import monotonic as _time
+from time import monotonic as _time, sleep as _sleep
 from traceback import print_exception as _print_exception
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
@@ -45,7 +45,16 @@ stack_size = _thread.stack_size
 local = _thread._local
 
 Lock = _allocate_lock
-RLock = _thread.RLock
+_CRLock = _thread.RLock
+
+
+def RLock(*args, **kwargs):
+    """A new reentrant lock (the native one). A factory function, as in CPython."""
+    return _CRLock(*args, **kwargs)
+
+
+# Whether the GIL is on: Thread.start waits differently (see there).
+_gil_enabled = _sys._is_gil_enabled()
 
 
 def _warn_deprecated(message):
@@ -87,6 +96,73 @@ def _install_hooks():
         _sys.settrace(_trace_hook)
     if _profile_hook is not None and hasattr(_sys, 'setprofile'):
         _sys.setprofile(_profile_hook)
+
+
+# -- A reentrant lock in Python ---------------------------------------------
+
+class _RLock:
+    """A reentrant lock over a plain lock: the owner may acquire it again, and must
+    release it as many times. RLock is the native one; this one (also named _PyRLock,
+    as in CPython) behaves the same and is what code written for CPython's tests uses."""
+
+    def __init__(self):
+        self._block = _allocate_lock()
+        self._owner = None
+        self._count = 0
+
+    def __repr__(self):
+        owner = self._owner
+        if owner in _active:
+            owner = _active[owner].name
+        state = "locked" if self._block.locked() else "unlocked"
+        cls = self.__class__
+        return (f"<{state} {cls.__module__}.{cls.__qualname__} object owner={owner!r}"
+                f" count={self._count} at {id(self):#x}>")
+
+    def acquire(self, blocking=True, timeout=-1):
+        """Acquire the lock (again, if the caller owns it); see Lock.acquire."""
+        me = get_ident()
+        if self._owner == me:
+            self._count += 1
+            return 1
+        got = self._block.acquire(blocking, timeout)
+        if got:
+            self._owner = me
+            self._count = 1
+        return got
+
+    __enter__ = acquire
+
+    def release(self):
+        """Undo one acquire(); the lock is free once every acquire() is undone."""
+        if self._owner != get_ident():
+            raise RuntimeError("cannot release un-acquired lock")
+        self._count -= 1
+        if self._count == 0:
+            self._owner = None
+            self._block.release()
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+    def _acquire_restore(self, state):
+        self._block.acquire()
+        self._count, self._owner = state
+
+    def _release_save(self):
+        if self._count == 0:
+            raise RuntimeError("cannot release un-acquired lock")
+        state = (self._count, self._owner)
+        self._count = 0
+        self._owner = None
+        self._block.release()
+        return state
+
+    def _is_owned(self):
+        return self._owner == get_ident()
+
+
+_PyRLock = _RLock
 
 
 # -- Condition ---------------------------------------------------------------
@@ -528,20 +604,35 @@ class Thread:
         """Start the thread's activity: run() is called in a new thread."""
         if not self._initialized:
             raise RuntimeError("thread.__init__() not called")
+        started = _allocate_lock()
+        started.acquire()
         with _active_lock:
             if self._started:
                 raise RuntimeError("threads can only be started once")
+            self._started_lock = started
             handle = _start_thread(self._bootstrap_inner, self._name)
             self._handle = handle
             self._ident = handle.ident
             self._started = True
             _active[handle.ident] = self
+        # As in CPython, return only once the new thread runs. With the GIL, wait by
+        # yielding it (sleep(0)) rather than blocking: a blocked thread takes the GIL
+        # back with priority the moment it is woken, while a yielding one queues behind
+        # the new thread, which so keeps running (a switch interval at most). A short
+        # target then finishes before start() returns, and threads started one after
+        # the other run in that order, as under CPython.
+        if _gil_enabled:
+            while not started.acquire(False):
+                _sleep(0)
+        else:
+            started.acquire()
 
     def _bootstrap_inner(self):
         # start() registers us under _active_lock; wait for it so that
         # current_thread() and self.ident already work when run() begins.
         with _active_lock:
             pass
+        self._started_lock.release()
         try:
             if _trace_hook is not None or _profile_hook is not None:
                 _install_hooks()
