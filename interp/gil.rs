@@ -244,6 +244,17 @@ pub fn yield_now() {
 /// A lock taken inside `f` must be released inside `f` too: then its other users, which may
 /// hold the GIL while they wait for it, never wait for a thread that waits for the GIL.
 pub fn allow_threads<T>(what: &'static str, f: impl FnOnce() -> T) -> T {
+    release_while(what, true, f)
+}
+
+/// `allow_threads` for a wait whose waker should go on running: the thread then queues for
+/// the GIL like any waiter, without priority (CPython's `Thread.start()` order: the new
+/// thread runs until it blocks or its switch interval ends).
+pub fn allow_threads_queued<T>(what: &'static str, f: impl FnOnce() -> T) -> T {
+    release_while(what, false, f)
+}
+
+fn release_while<T>(what: &'static str, priority: bool, f: impl FnOnce() -> T) -> T {
     if !holding() || !threaded() {
         if trace::recording() {
             trace::enter(Phase::Released(what));
@@ -256,7 +267,7 @@ pub fn allow_threads<T>(what: &'static str, f: impl FnOnce() -> T) -> T {
     release(false);
     trace::enter(Phase::Released(what));
     let r = f();
-    acquire(true);
+    acquire(priority);
     r
 }
 

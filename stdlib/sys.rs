@@ -541,7 +541,13 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
 
 /// `sys.setswitchinterval(seconds)`: how long a thread may hold the GIL while others wait.
 fn set_switch_interval(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let v = crate::builtins::containers::args::one(vm, &a, "sys", "setswitchinterval")?;
+    if a.pos.len() != 1 || a.has_kw() {
+        return Err(vm.type_error(format!(
+            "sys.setswitchinterval() takes exactly one argument ({} given)",
+            a.pos.len() + a.kwvals.len()
+        )));
+    }
+    let v = &a.pos[0];
     let secs = match crate::objects::int::to_f64(vm, v)? {
         Some(s) => s,
         None => {

@@ -124,7 +124,10 @@ fn register_handle(c: &ObjRef) {
                 }
             },
         };
-        let done = vm.block_on(
+        // A joiner has no I/O to get back to: it queues for the GIL like CPython's, so the
+        // threads woken at the same time run first (no priority, unlike other waits).
+        let done = vm.block_on_with(
+            false,
             "join",
             timeout,
             || h.st.lock().0,

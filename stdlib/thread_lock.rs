@@ -53,6 +53,18 @@ impl Lock {
     }
 
     fn acquire(&self, vm: &mut Vm, blocking: bool, timeout: Option<Duration>) -> PyResult<bool> {
+        self.acquire_with(vm, blocking, timeout, true)
+    }
+
+    /// `priority` false: after the wait, queue for the GIL behind its holder (see
+    /// `gil::allow_threads_queued`).
+    fn acquire_with(
+        &self,
+        vm: &mut Vm,
+        blocking: bool,
+        timeout: Option<Duration>,
+        priority: bool,
+    ) -> PyResult<bool> {
         if self.try_acquire() {
             return Ok(true);
         }
@@ -62,7 +74,8 @@ impl Lock {
         if spin_until(|| self.try_acquire()) {
             return Ok(true);
         }
-        vm.block_on(
+        vm.block_on_with(
+            priority,
             "Lock.acquire",
             timeout,
             || self.try_acquire(),
@@ -301,6 +314,12 @@ fn register_lock(c: &ObjRef) {
     add_method(c, "release_lock", release);
     add_method(c, "__exit__", release);
     add_method(c, "locked", locked);
+    // gilpy-specific, for `Thread.start()`: a blocking acquire after which the thread waits
+    // its turn for the GIL, so that the thread that released the lock keeps running.
+    add_method(c, "_acquire_queued", |vm, a| {
+        let l = lock_of(vm, &a, "_acquire_queued")?;
+        Ok(Value::Bool(l.acquire_with(vm, true, None, false)?))
+    });
     add_method(c, "locked_lock", locked);
     add_method(c, "__repr__", |vm, a| {
         let l = lock_of(vm, &a, "__repr__")?;

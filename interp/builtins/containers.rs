@@ -49,16 +49,19 @@ pub fn init() {
     add_method(l, "pop", list_pop);
     add_method(l, "remove", |vm, a| {
         let (l, x) = list_one(vm, &a, "remove")?;
-        match find(vm, l, x, 0, usize::MAX)? {
-            Some(i) => {
-                let removed = {
-                    let mut g = l.lock();
-                    (i < g.len()).then(|| g.remove(i))
-                };
-                drop(removed);
-                Ok(Value::None)
+        loop {
+            let Some((i, item)) = find(vm, l, x, 0, usize::MAX)? else {
+                return Err(vm.value_error("list.remove(x): x not in list"));
+            };
+            // `==` ran without the lock: remove only if slot `i` still holds what matched
+            // (another thread may have changed the list meanwhile), else search again.
+            let removed = {
+                let mut g = l.lock();
+                g.get(i).is_some_and(|v| v.is(&item)).then(|| g.remove(i))
+            };
+            if removed.is_some() {
+                return Ok(Value::None);
             }
-            None => Err(vm.value_error("list.remove(x): x not in list")),
         }
     });
     add_method(l, "index", |vm, a| {
@@ -67,7 +70,7 @@ pub fn init() {
         let len = l.lock().len();
         let (s, e) = args::clamp_range(vm, a.pos.get(2), a.pos.get(3), len)?;
         match find(vm, l, &a.pos[1], s, e)? {
-            Some(i) => Ok(Value::from(i)),
+            Some((i, _)) => Ok(Value::from(i)),
             None => {
                 let r = vm.repr_string(&a.pos[1])?;
                 Err(vm.value_error(format!("{r} is not in list")))
@@ -401,15 +404,16 @@ fn list_pop(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(g.remove(j as usize))
 }
 
-/// First index in `[start, stop)` whose element equals `x`. Elements are compared without
-/// the lock when Python equality is needed; the list may change meanwhile, as in CPython.
+/// First index in `[start, stop)` whose element equals `x`, with that element. Elements are
+/// compared without the lock when Python equality is needed; the list may change meanwhile,
+/// as in CPython, so a caller that acts on the index re-checks the element under the lock.
 fn find(
     vm: &mut Vm,
     l: &Mutex<Vec<Value>>,
     x: &Value,
     start: usize,
     stop: usize,
-) -> PyResult<Option<usize>> {
+) -> PyResult<Option<(usize, Value)>> {
     let mut i = start;
     loop {
         let cand = {
@@ -419,18 +423,20 @@ fn find(
                     return Ok(None);
                 }
                 let item = &g[i];
-                if item.is(x) {
-                    return Ok(Some(i));
-                }
-                match fast_eq(item, x) {
-                    Some(true) => return Ok(Some(i)),
+                let eq = if item.is(x) {
+                    Some(true)
+                } else {
+                    fast_eq(item, x)
+                };
+                match eq {
+                    Some(true) => return Ok(Some((i, item.clone()))),
                     Some(false) => i += 1,
                     None => break item.clone(),
                 }
             }
         };
         if vm.eq(&cand, x)? {
-            return Ok(Some(i));
+            return Ok(Some((i, cand)));
         }
         i += 1;
     }

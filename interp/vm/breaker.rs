@@ -51,7 +51,25 @@ impl Vm {
         ready: impl FnMut() -> bool,
         block: impl FnMut(Duration),
     ) -> PyResult<bool> {
-        let r = gil::allow_threads(what, || signals::wait_until(timeout, ready, block));
+        self.block_on_with(true, what, timeout, ready, block)
+    }
+
+    /// `block_on`; `priority` false: take the GIL back as an ordinary waiter
+    /// (`gil::allow_threads_queued`).
+    pub fn block_on_with(
+        &mut self,
+        priority: bool,
+        what: &'static str,
+        timeout: Option<Duration>,
+        ready: impl FnMut() -> bool,
+        block: impl FnMut(Duration),
+    ) -> PyResult<bool> {
+        let wait = || signals::wait_until(timeout, ready, block);
+        let r = if priority {
+            gil::allow_threads(what, wait)
+        } else {
+            gil::allow_threads_queued(what, wait)
+        };
         match r {
             Wait::Done => Ok(true),
             Wait::TimedOut => Ok(false),

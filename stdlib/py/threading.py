@@ -23,7 +23,7 @@ import _thread
 import sys as _sys
 from _collections import deque as _deque
 from itertools import count as _count
-from time import monotonic as _time, sleep as _sleep
+from time import monotonic as _time
 from traceback import print_exception as _print_exception
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
@@ -51,10 +51,6 @@ _CRLock = _thread.RLock
 def RLock(*args, **kwargs):
     """A new reentrant lock (the native one). A factory function, as in CPython."""
     return _CRLock(*args, **kwargs)
-
-
-# Whether the GIL is on: Thread.start waits differently (see there).
-_gil_enabled = _sys._is_gil_enabled()
 
 
 def _warn_deprecated(message):
@@ -615,17 +611,12 @@ class Thread:
             self._ident = handle.ident
             self._started = True
             _active[handle.ident] = self
-        # As in CPython, return only once the new thread runs. With the GIL, wait by
-        # yielding it (sleep(0)) rather than blocking: a blocked thread takes the GIL
-        # back with priority the moment it is woken, while a yielding one queues behind
-        # the new thread, which so keeps running (a switch interval at most). A short
-        # target then finishes before start() returns, and threads started one after
-        # the other run in that order, as under CPython.
-        if _gil_enabled:
-            while not started.acquire(False):
-                _sleep(0)
-        else:
-            started.acquire()
+        # As in CPython, return only once the new thread runs. A thread woken from a
+        # lock wait normally takes the GIL back with priority; this wait queues behind
+        # the new thread instead, which so keeps running (until it blocks, a switch
+        # interval at most). A short target then finishes before start() returns, and
+        # threads started one after the other run in that order, as under CPython.
+        started._acquire_queued()
 
     def _bootstrap_inner(self):
         # start() registers us under _active_lock; wait for it so that
