@@ -30,7 +30,7 @@ struct Cli {
     /// Ignored, for CPython compatibility (no site module).
     #[arg(short = 'S')]
     no_site: bool,
-    /// Ignored, for CPython compatibility (unbuffered streams).
+    /// Unbuffered stdout (also `PYTHONUNBUFFERED` set to a non-empty value).
     #[arg(short = 'u')]
     unbuffered: bool,
     /// Ignored, for CPython compatibility.
@@ -69,6 +69,9 @@ fn main() {
         }
     };
     gilpy::gil::set_enabled(gil);
+    let env_unbuffered =
+        !cli.ignore_env && std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
+    gilpy::stdlib::sys::set_unbuffered(cli.unbuffered || env_unbuffered);
     if let Some(s) = cli.switch_interval {
         if !(s > 0.0 && s < 1e9) {
             eprintln!("gilpy: --switch-interval must be a positive number of seconds");
@@ -112,7 +115,7 @@ fn gil_mode(cli: &Cli) -> Result<bool, String> {
 }
 
 fn run(cli: Cli) -> i32 {
-    let _ = (cli.no_site, cli.unbuffered, cli.no_bytecode, cli.ignore_env);
+    let _ = (cli.no_site, cli.no_bytecode, cli.ignore_env);
     if let Some(code) = cli.command.clone() {
         let mut argv = vec!["-c".to_string()];
         argv.extend(cli.args.iter().cloned());

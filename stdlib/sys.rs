@@ -17,6 +17,14 @@ use std::io::Write;
 use std::sync::atomic::Ordering;
 use std::sync::OnceLock;
 
+/// `-u` / `PYTHONUNBUFFERED`: stdout is written through at every write, as stderr is.
+static UNBUFFERED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Make the standard streams unbuffered (set once at start-up).
+pub fn set_unbuffered(on: bool) {
+    UNBUFFERED.store(on, Ordering::Relaxed);
+}
+
 pub struct StdStream {
     pub fd: i32,
     buf: Mutex<Vec<u8>>,
@@ -77,7 +85,10 @@ impl StdStream {
     pub fn write(&self, s: &str) {
         let mut b = self.buf.lock();
         b.extend_from_slice(s.as_bytes());
-        let flush_now = self.fd == 2 || (self.tty && s.contains('\n')) || b.len() > 1 << 16;
+        let flush_now = self.fd == 2
+            || UNBUFFERED.load(Ordering::Relaxed)
+            || (self.tty && s.contains('\n'))
+            || b.len() > 1 << 16;
         drop(b);
         if flush_now {
             self.flush();

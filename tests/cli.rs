@@ -219,3 +219,13 @@ fn interactive_on_a_terminal() {
     assert!(out.contains("42"), "{}", describe(&o));
     assert!(out.contains("hihi"), "{}", describe(&o));
 }
+
+#[test]
+fn unbuffered_stdout() {
+    // `os._exit` skips the final flush: only write-through output survives it.
+    let code = "print('a'); import os; os._exit(0)";
+    let o = gilpy(&["-u", "-c", code], "");
+    assert_eq!(text(&o.stdout), "a\n", "{}", describe(&o));
+    let o = gilpy(&["-c", code], "");
+    assert_eq!(text(&o.stdout), "", "{}", describe(&o));
+}
