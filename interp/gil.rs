@@ -109,6 +109,11 @@ pub fn thread_ended() {
     THREADS.fetch_sub(1, Ordering::Relaxed);
 }
 
+/// Threads started from Python that have not finished (`_thread._count()`).
+pub fn started_threads() -> usize {
+    THREADS.load(Ordering::Relaxed).saturating_sub(1)
+}
+
 /// More than one thread may want the GIL.
 #[inline]
 pub fn threaded() -> bool {

@@ -107,9 +107,10 @@ pub fn property_value(getter: Value) -> Value {
 
 /// Register a read-only native property on a class.
 pub fn add_property(cls: &ObjRef, name: &'static str, f: NativeFnPtr) {
-    if let Some(t) = as_type(cls) {
-        t.dict
-            .set_str(intern(name), property_value(native(name, f)));
+    // The getter is a method of the class, so `prop.fget()` without an instance is a
+    // TypeError, not a missing receiver.
+    if let (Some(t), Some(getter)) = (as_type(cls), crate::builtins::method_value(cls, name, f)) {
+        t.dict.set_str(intern(name), property_value(getter));
     }
 }
 

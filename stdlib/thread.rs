@@ -31,8 +31,6 @@ const DEFAULT_STACK: usize = 64 << 20;
 /// The smallest stack we really give a thread, whatever `stack_size()` asked for.
 const MIN_STACK: usize = 16 << 20;
 static STACK_SIZE: AtomicUsize = AtomicUsize::new(0);
-/// Threads started by `_thread` that have not finished (`_thread._count()`).
-static COUNT: AtomicUsize = AtomicUsize::new(0);
 static MAIN_IDENT: AtomicU64 = AtomicU64::new(0);
 /// Track numbers for `--trace` (the main thread is 1).
 static NEXT_TRACK: AtomicU64 = AtomicU64::new(2);
@@ -179,7 +177,6 @@ fn spawn(
     };
     let track = NEXT_TRACK.fetch_add(1, Ordering::Relaxed);
     gil::thread_started();
-    COUNT.fetch_add(1, Ordering::Relaxed);
     let sh = shared.clone();
     let job = Box::new(move || thread_main(interp, func, args, kwargs, name, sh, stack, track));
     match super::thread_pool::run(stack, job) {
@@ -189,7 +186,6 @@ fn spawn(
         }
         Err(_) => {
             gil::thread_ended();
-            COUNT.fetch_sub(1, Ordering::Relaxed);
             Err(vm.runtime_error("can't start new thread"))
         }
     }
@@ -224,7 +220,6 @@ fn thread_main(
     forget_thread(current_ident());
     vm.run_finalizers();
     drop(vm);
-    COUNT.fetch_sub(1, Ordering::Relaxed);
     gil::thread_ended();
     // The record goes in before joiners wake, so an exit right after `join` reports it.
     gil_trace::thread_end();
@@ -314,7 +309,10 @@ fn start_new_thread(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 /// `_start(function, name)`: what `threading.Thread.start` uses.
 fn start(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let func = args::receiver(vm, &a, "_thread", "_start")?.clone();
+    let func = match a.get(0, "function") {
+        Some(f) if crate::builtins::functions::is_callable(vm, f) => f.clone(),
+        _ => return Err(vm.type_error("_start() argument 'function' must be callable")),
+    };
     let name = match a.get(1, "name") {
         Some(n) => n.as_str().unwrap_or("Thread").to_string(),
         None => "Thread".to_string(),
@@ -409,7 +407,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
     set(
         "_count",
         native("_count", |_, _| {
-            Ok(Value::Int(COUNT.load(Ordering::Relaxed) as i64))
+            Ok(Value::Int(gil::started_threads() as i64))
         }),
     );
     set("stack_size", native("stack_size", stack_size));

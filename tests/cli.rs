@@ -229,3 +229,11 @@ fn unbuffered_stdout() {
     let o = gilpy(&["-c", code], "");
     assert_eq!(text(&o.stdout), "", "{}", describe(&o));
 }
+
+#[test]
+fn native_property_getter_without_instance_is_a_type_error() {
+    // gilpy's std streams expose `name` as a property; its getter needs the stream.
+    let o = gilpy(&["-c", "import sys; type(sys.stdout).name.fget()"], "");
+    assert_eq!(o.code, Some(1), "{}", describe(&o));
+    assert!(text(&o.stderr).contains("TypeError"), "{}", describe(&o));
+}

@@ -49,19 +49,26 @@ pub fn native_with_frame(name: &'static str, f: NativeFnPtr) -> Value {
 
 /// Register a method (the receiver is the first positional argument) on a class.
 pub fn add_method(cls: &ObjRef, name: &'static str, f: NativeFnPtr) {
-    let Some(t) = as_type(cls) else {
+    let (Some(t), Some(v)) = (as_type(cls), method_value(cls, name, f)) else {
         return;
     };
-    let owner: &'static str = leak_name(&t.name);
-    let v = Value::obj(Payload::NativeFunction(Box::new(NativeFunction {
-        name,
-        imp: NativeImpl::Fn(f),
-        self_: None,
-        wants_frame: false,
-        owner: Some(owner),
-    })));
     t.dict.set_str(intern(name), v);
     crate::vm::cache::invalidate_types();
+}
+
+/// A native function of `cls`'s instances. Its owner makes a call without the receiver a
+/// TypeError rather than an out-of-range argument.
+pub fn method_value(cls: &ObjRef, name: &'static str, f: NativeFnPtr) -> Option<Value> {
+    let owner: &'static str = leak_name(&as_type(cls)?.name);
+    Some(Value::obj(Payload::NativeFunction(Box::new(
+        NativeFunction {
+            name,
+            imp: NativeImpl::Fn(f),
+            self_: None,
+            wants_frame: false,
+            owner: Some(owner),
+        },
+    ))))
 }
 
 /// Register a classmethod implemented natively (receives the class first).
