@@ -15,7 +15,6 @@ use crate::objects::types::TypeData;
 use crate::value::Value;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
 
 static TYPE_EPOCH: AtomicU64 = AtomicU64::new(1);
 
@@ -154,7 +153,7 @@ impl Vm {
         if !ps.is_interned() {
             return TypeData::lookup_pystr(cls, ps);
         }
-        let ty = Arc::as_ptr(cls) as usize;
+        let ty = ObjRef::as_ptr(cls) as usize;
         let nm = ps as *const PyStr as usize;
         let epoch = TYPE_EPOCH.load(Ordering::Acquire);
         let i = slot(ty, nm, ATTR_BITS);
@@ -178,7 +177,7 @@ impl Vm {
         let v = TypeData::lookup_pystr(cls, ps);
         if let Some(e) = self.caches.attr.get_mut(i) {
             *e = AttrEntry {
-                ty: Arc::as_ptr(cls) as usize,
+                ty: ObjRef::as_ptr(cls) as usize,
                 name: ps as *const PyStr as usize,
                 epoch,
                 value: v.clone(),
@@ -191,7 +190,7 @@ impl Vm {
     /// the common case (none) then costs no lookups and no reference counting.
     #[inline]
     pub fn type_flags(&mut self, cls: &ObjRef) -> u8 {
-        let ty = Arc::as_ptr(cls) as usize;
+        let ty = ObjRef::as_ptr(cls) as usize;
         let epoch = TYPE_EPOCH.load(Ordering::Acquire);
         let i = slot(ty, 0x5bd1_e995, FLAGS_BITS);
         if let Some(e) = self.caches.flags.get(i) {
@@ -205,7 +204,7 @@ impl Vm {
     #[cold]
     #[inline(never)]
     fn type_flags_miss(&mut self, cls: &ObjRef, i: usize, epoch: u64) -> u8 {
-        let ty = Arc::as_ptr(cls) as usize;
+        let ty = ObjRef::as_ptr(cls) as usize;
         let n = names();
         // Overridden: defined by anything but `object` itself (a Python function, or a
         // native type's own hook such as `_thread._local`'s).
@@ -238,7 +237,7 @@ impl Vm {
         let Some(ps) = name.as_pystr() else {
             return 0;
         };
-        let ty = Arc::as_ptr(cls) as usize;
+        let ty = ObjRef::as_ptr(cls) as usize;
         let nm = ps as *const PyStr as usize;
         let epoch = TYPE_EPOCH.load(Ordering::Acquire);
         let i = slot(ty, nm, INST_BITS);
@@ -272,7 +271,7 @@ impl Vm {
         }
         if let Some(e) = self.caches.inst.get_mut(i) {
             *e = InstEntry {
-                ty: Arc::as_ptr(cls) as usize,
+                ty: ObjRef::as_ptr(cls) as usize,
                 name: ps as *const PyStr as usize,
                 epoch,
                 kind,
@@ -295,7 +294,7 @@ impl Vm {
         let b = self.interp.builtins_dict();
         let gmods = g.mods();
         let bmods = b.mods();
-        let gp = Arc::as_ptr(globals) as usize;
+        let gp = ObjRef::as_ptr(globals) as usize;
         let nm = name.as_pystr().map_or(0, |p| p as *const PyStr as usize);
         let interned = name.as_pystr().is_some_and(|p| p.is_interned());
         let i = slot(gp, nm, GLOBAL_BITS);

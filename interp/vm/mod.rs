@@ -17,6 +17,7 @@ pub mod eval;
 pub mod frame;
 pub mod fused;
 pub mod generator;
+pub mod immortal;
 pub mod import;
 pub mod ops;
 pub mod protocol;
