@@ -7,6 +7,11 @@
 //! creation (`setattr`/`delattr` on a class, native registration) and when a class is
 //! freed (its address may be reused). Globals: keyed by (globals dict, interned name), valid
 //! while both the globals dict's and the builtins dict's mutation counters are unchanged.
+//!
+//! Must stay true: a cache entry never owns a reference count. Only values that hold none
+//! (immediates, immortal objects: built-ins, module-level functions and classes, their
+//! methods) are cached; anything else is looked up each time. A cached count would keep an
+//! object alive after the program dropped it (`del x` must run `x.__del__` at once).
 
 use super::Vm;
 use crate::object::ObjRef;
@@ -117,6 +122,25 @@ impl Default for Caches {
     }
 }
 
+/// Caches of finished threads, for the next threads (a fresh set is ~250 KiB to allocate
+/// and clear: most of the cost of starting a thread). Entries own no counts (see the
+/// header) and are validated against process-wide counters, so any thread may reuse them.
+static SPARE: parking_lot::Mutex<Vec<Box<Caches>>> = parking_lot::Mutex::new(Vec::new());
+const MAX_SPARE: usize = 8;
+
+impl Caches {
+    pub fn recycled() -> Box<Caches> {
+        SPARE.lock().pop().unwrap_or_default()
+    }
+
+    pub fn recycle(c: Box<Caches>) {
+        let mut spare = SPARE.lock();
+        if spare.len() < MAX_SPARE {
+            spare.push(c);
+        }
+    }
+}
+
 #[inline]
 fn slot(a: usize, b: usize, bits: u32) -> usize {
     (((a >> 4) ^ (b >> 3)) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) as usize >> (64 - bits)
@@ -175,6 +199,9 @@ impl Vm {
         epoch: u64,
     ) -> Option<Value> {
         let v = TypeData::lookup_pystr(cls, ps);
+        if !v.as_ref().is_none_or(uncounted) {
+            return v;
+        }
         if let Some(e) = self.caches.attr.get_mut(i) {
             *e = AttrEntry {
                 ty: ObjRef::as_ptr(cls) as usize,
@@ -305,7 +332,7 @@ impl Vm {
             }
         }
         let v = g.get_item_str(name).or_else(|| b.get_item_str(name));
-        if interned && v.is_some() {
+        if interned && v.as_ref().is_some_and(uncounted) {
             self.caches.global[i] = GlobalEntry {
                 globals: gp,
                 name: nm,
@@ -315,6 +342,15 @@ impl Vm {
             };
         }
         v
+    }
+}
+
+/// A copy of `v` owns no reference count, so a cache may keep it (see the header).
+#[inline]
+fn uncounted(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => o.is_immortal(),
+        _ => true,
     }
 }
 
