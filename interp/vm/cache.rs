@@ -125,15 +125,15 @@ impl Default for Caches {
 /// Caches of finished threads, for the next threads (a fresh set is ~250 KiB to allocate
 /// and clear: most of the cost of starting a thread). Entries own no counts (see the
 /// header) and are validated against process-wide counters, so any thread may reuse them.
-static SPARE: parking_lot::Mutex<Vec<Box<Caches>>> = parking_lot::Mutex::new(Vec::new());
+static SPARE: parking_lot::Mutex<Vec<Caches>> = parking_lot::Mutex::new(Vec::new());
 const MAX_SPARE: usize = 8;
 
 impl Caches {
     pub fn recycled() -> Box<Caches> {
-        SPARE.lock().pop().unwrap_or_default()
+        Box::new(SPARE.lock().pop().unwrap_or_default())
     }
 
-    pub fn recycle(c: Box<Caches>) {
+    pub fn recycle(c: Caches) {
         let mut spare = SPARE.lock();
         if spare.len() < MAX_SPARE {
             spare.push(c);

@@ -190,7 +190,7 @@ impl Drop for Vm {
     fn drop(&mut self) {
         // SAFETY: `caches` is not used again; this is the only place that takes it.
         let caches = unsafe { std::mem::ManuallyDrop::take(&mut self.caches) };
-        cache::Caches::recycle(caches);
+        cache::Caches::recycle(*caches);
     }
 }
 
