@@ -12,7 +12,7 @@
 mod process;
 
 use std::io::Read;
-use std::os::unix::process::ExitStatusExt;
+use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -20,14 +20,24 @@ use std::time::{Duration, Instant};
 /// signal that ended it, as a shell shows it; stderr).
 fn interrupted(flags: &[&str], code: &str, delay: Duration) -> (Option<i32>, String) {
     let (program, leading) = process::gilpy_command();
-    let mut child = Command::new(program)
-        .args(leading)
+    let mut cmd = Command::new(program);
+    cmd.args(leading)
         .args(flags)
         .arg("-c")
         .arg(code)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
+        .stderr(Stdio::piped());
+    // A test run started as a background job inherits an ignored SIGINT (and gilpy, like
+    // CPython, keeps an ignored SIGINT ignored): give the child the default disposition.
+    // SAFETY: signal(2) is async-signal-safe, as pre_exec requires.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            Ok(())
+        });
+    }
+    let mut child = cmd
         .spawn()
         .unwrap_or_else(|e| panic!("cannot start gilpy: {e}"));
     std::thread::sleep(delay);
