@@ -68,7 +68,12 @@ pub fn init() {
         let l = list_recv(vm, &a, "index")?;
         args::count(vm, &a, "list", "index", 1, 3)?;
         let len = l.lock().len();
-        let (s, e) = args::clamp_range(vm, a.pos.get(2), a.pos.get(3), len)?;
+        let (s, mut e) = args::clamp_range(vm, a.pos.get(2), a.pos.get(3), len)?;
+        if a.pos.get(3).is_none() {
+            // No stop given: search to the end as it is during the scan (another thread
+            // may insert meanwhile, and the length read above would cut the search short).
+            e = usize::MAX;
+        }
         match find(vm, l, &a.pos[1], s, e)? {
             Some((i, _)) => Ok(Value::from(i)),
             None => {
@@ -79,7 +84,7 @@ pub fn init() {
     });
     add_method(l, "count", |vm, a| {
         let (l, x) = list_one(vm, &a, "count")?;
-        count_in(vm, |i| l.lock().get(i).cloned(), x).map(Value::from)
+        count_list(vm, l, x).map(Value::from)
     });
     add_method(l, "sort", |vm, a| {
         let l = list_recv(vm, &a, "sort")?;
@@ -437,6 +442,40 @@ fn find(
         };
         if vm.eq(&cand, x)? {
             return Ok(Some((i, cand)));
+        }
+        i += 1;
+    }
+}
+
+/// How many items of list `l` equal `x`. Items compared natively are counted under one
+/// hold of the lock (so, as with CPython's GIL, another thread's insertions and removals
+/// cannot make the scan skip or repeat one); the lock is dropped only to call Python
+/// `__eq__`.
+fn count_list(vm: &mut Vm, l: &Mutex<Vec<Value>>, x: &Value) -> PyResult<usize> {
+    let mut n = 0;
+    let mut i = 0;
+    loop {
+        let cand = {
+            let g = l.lock();
+            loop {
+                let Some(item) = g.get(i) else {
+                    return Ok(n);
+                };
+                let eq = if item.is(x) {
+                    Some(true)
+                } else {
+                    fast_eq(item, x)
+                };
+                match eq {
+                    Some(true) => n += 1,
+                    Some(false) => {}
+                    None => break item.clone(),
+                }
+                i += 1;
+            }
+        };
+        if vm.eq(&cand, x)? {
+            n += 1;
         }
         i += 1;
     }
