@@ -16,15 +16,15 @@ pub fn register(d: &Dict) {
     set("print", print);
     set("len", |vm, a| {
         let v = one(vm, &a, "len")?;
-        vm.len(&v).map(Value::from)
+        vm.len(v).map(Value::from)
     });
     set("repr", |vm, a| {
         let v = one(vm, &a, "repr")?;
-        vm.repr(&v)
+        vm.repr(v)
     });
     set("ascii", |vm, a| {
         let v = one(vm, &a, "ascii")?;
-        vm.ascii(&v)
+        vm.ascii(v)
     });
     set("isinstance", |vm, a| {
         check_n(vm, &a, 2, "isinstance")?;
@@ -76,7 +76,7 @@ pub fn register(d: &Dict) {
     });
     set("hash", |vm, a| {
         let v = one(vm, &a, "hash")?;
-        vm.hash(&v).map(Value::Int)
+        vm.hash(v).map(Value::Int)
     });
     set("id", |vm, a| {
         let v = one(vm, &a, "id")?;
@@ -121,7 +121,7 @@ pub fn register(d: &Dict) {
     });
     set("callable", |vm, a| {
         let v = one(vm, &a, "callable")?;
-        Ok(Value::Bool(is_callable(vm, &v)))
+        Ok(Value::Bool(is_callable(vm, v)))
     });
     set("format", |vm, a| {
         let v = a.pos.first().cloned().unwrap_or_default();
@@ -201,7 +201,8 @@ pub fn register(d: &Dict) {
 }
 
 /// Exactly one positional argument.
-pub fn one(vm: &Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
+/// Borrowed, not cloned: `len(x)` and `ord(c)` then cost no reference-count traffic.
+pub fn one<'a>(vm: &Vm, a: &Args<'a>, name: &str) -> PyResult<&'a Value> {
     if a.pos.len() != 1 || a.has_kw() {
         if a.has_kw() {
             return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
@@ -211,7 +212,7 @@ pub fn one(vm: &Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
             a.pos.len()
         )));
     }
-    Ok(a.pos[0].clone())
+    Ok(&a.pos[0])
 }
 
 pub fn check_n(vm: &Vm, a: &Args<'_>, n: usize, name: &str) -> PyResult<()> {
