@@ -155,8 +155,20 @@ enum Probe {
 }
 
 impl DictData {
+    /// Entries whose stored hash is `hash`, with their positions.
+    fn same_hash(&self, hash: i64) -> impl Iterator<Item = (usize, &Entry)> {
+        self.indices
+            .iter_hash(table_hash(hash))
+            .filter_map(move |&idx| match &self.entries[idx as usize] {
+                Some(e) if e.hash == hash => Some((idx as usize, e)),
+                _ => None,
+            })
+    }
+
+    #[inline]
     fn probe(&self, hash: i64, key: &Value) -> Probe {
-        let mut cands = Vec::new();
+        // The loop `same_hash` would make, written out: this is the hottest path of every
+        // dict operation, and the iterator adapter compiles to slower code.
         for &idx in self.indices.iter_hash(table_hash(hash)) {
             let Some(e) = &self.entries[idx as usize] else {
                 continue;
@@ -167,7 +179,22 @@ impl DictData {
             match fast_eq(&e.key, key) {
                 Some(true) => return Probe::Found(idx as usize),
                 Some(false) => {}
-                None => cands.push((idx as usize, e.key.clone())),
+                None => return self.probe_candidates(hash, key),
+            }
+        }
+        Probe::Missing
+    }
+
+    /// `probe` once a key needing Python equality has been met: every such key with an
+    /// equal hash, unless a natively equal one is found.
+    #[cold]
+    fn probe_candidates(&self, hash: i64, key: &Value) -> Probe {
+        let mut cands = Vec::new();
+        for (idx, e) in self.same_hash(hash) {
+            match fast_eq(&e.key, key) {
+                Some(true) => return Probe::Found(idx),
+                Some(false) => {}
+                None => cands.push((idx, e.key.clone())),
             }
         }
         if cands.is_empty() {
