@@ -477,6 +477,32 @@ impl Dict {
         }
     }
 
+    /// Store `value` in entry `i` of the locked table; the old value is dropped after the
+    /// lock is released.
+    #[inline]
+    fn replace_value(&self, mut d: MutexGuard<'_, DictData>, i: usize, value: Value) {
+        self.bump_locked();
+        let old = d.entries[i]
+            .as_mut()
+            .map(|e| std::mem::replace(&mut e.value, value));
+        drop(d);
+        drop(old);
+    }
+
+    /// `d[key] = value` with a borrowed key: copied only when it is inserted, so updating
+    /// an existing entry (`d[k] += 1`) costs no reference-count traffic for the key.
+    pub fn set_ref(&self, vm: &mut Vm, key: &Value, value: Value) -> PyResult<()> {
+        let hash = key_hash(vm, key)?;
+        {
+            let d = self.inner.lock();
+            if let Probe::Found(i) = d.probe(hash, key) {
+                self.replace_value(d, i, value);
+                return Ok(());
+            }
+        }
+        self.set_hashed(vm, key.clone(), hash, value)
+    }
+
     pub fn set_hashed(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
         {
             // Native equality: decided and done under one lock, the counter bumped with a
@@ -484,12 +510,7 @@ impl Dict {
             let mut d = self.inner.lock();
             match d.probe(hash, &key) {
                 Probe::Found(i) => {
-                    self.bump_locked();
-                    let old = d.entries[i]
-                        .as_mut()
-                        .map(|e| std::mem::replace(&mut e.value, value));
-                    drop(d);
-                    drop(old);
+                    self.replace_value(d, i, value);
                     return Ok(());
                 }
                 Probe::Missing => {

@@ -313,7 +313,7 @@ pub fn setitem(vm: &mut Vm, o: &ObjRef, key: &Value, v: &Value) -> PyResult<bool
             Ok(true)
         }
         Payload::Dict(d) => {
-            d.set(vm, key.clone(), v.clone())?;
+            d.set_ref(vm, key, v.clone())?;
             Ok(true)
         }
         Payload::ByteArray(_) => {
