@@ -12,7 +12,7 @@ use crate::value::Value;
 use parking_lot::Mutex;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicI64, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 /// Longest text kept inline: the payload stays 48 bytes (see `Text`).
 const INLINE: usize = 30;
@@ -230,7 +230,8 @@ pub fn intern(s: &str) -> Value {
     }
     let mut ps = PyStr::copied(s);
     ps.chars |= INTERNED;
-    let o = Arc::new(PyObject::new(Payload::Str(ps)));
+    let o = ObjRef::new(PyObject::new(Payload::Str(ps)));
+    o.make_immortal();
     map.insert(s.into(), o.clone());
     Value::Obj(o)
 }

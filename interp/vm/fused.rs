@@ -55,7 +55,7 @@ impl Vm {
 
 /// `container[key]` for a plain list or tuple and an in-range int index; `None` for
 /// anything else (the general path decides, and raises).
-#[inline]
+#[inline(always)]
 pub(crate) fn seq_item(container: &Value, key: &Value) -> Option<Value> {
     let (Value::Obj(o), Value::Int(i)) = (container, key) else {
         return None;
