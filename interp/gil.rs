@@ -22,7 +22,7 @@
 //! the GIL: it only serialises.
 
 use crate::gil_trace::{self as trace, Phase};
-use parking_lot::{Condvar, Mutex};
+use parking_lot::{Condvar, Mutex, MutexGuard};
 use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 use std::time::Duration;
@@ -176,7 +176,12 @@ fn acquire_turn(turn: Turn) {
     if !is_enabled() || holding() {
         return;
     }
-    let mut st = GIL.state.lock();
+    take(GIL.state.lock(), turn, false);
+}
+
+/// Wait (state lock held) until `turn` may have the GIL, then take it. `counted`: the
+/// caller already counts among the resume waiters (`drop_request` reserves its place).
+fn take(mut st: MutexGuard<'_, State>, turn: Turn, counted: bool) {
     let free = |st: &State| {
         !st.locked
             && match turn {
@@ -185,7 +190,8 @@ fn acquire_turn(turn: Turn) {
                 Turn::Ordinary => st.prio_waiters == 0 && st.resume_waiters == 0,
             }
     };
-    if !free(&st) {
+    let waited = !free(&st);
+    if waited {
         trace::enter(Phase::Waiting);
         if turn == Turn::Priority {
             st.prio_waiters += 1;
@@ -200,12 +206,14 @@ fn acquire_turn(turn: Turn) {
             st.prio_waiters -= 1;
         } else {
             let resume = turn == Turn::Resume;
-            let (count, cond) = if resume {
-                (&mut st.resume_waiters, &GIL.resume_cond)
-            } else {
-                (&mut st.waiters, &GIL.cond)
-            };
-            *count += 1;
+            if !counted {
+                if resume {
+                    st.resume_waiters += 1;
+                } else {
+                    st.waiters += 1;
+                }
+            }
+            let cond = if resume { &GIL.resume_cond } else { &GIL.cond };
             while !free(&st) {
                 let seen = st.switch_number;
                 let timed_out = cond.wait_for(&mut st, switch_interval()).timed_out();
@@ -220,11 +228,15 @@ fn acquire_turn(turn: Turn) {
                 st.waiters -= 1;
             }
         }
-        if FINALIZING.load(Ordering::Relaxed) && !crate::signals::is_main_thread() {
-            drop(st);
-            freeze_if_finalizing();
-            return;
-        }
+    } else if counted {
+        st.resume_waiters -= 1;
+    }
+    if FINALIZING.load(Ordering::Relaxed) && !crate::signals::is_main_thread() {
+        drop(st);
+        freeze_if_finalizing();
+        return;
+    }
+    if waited {
         trace::switched_in();
     }
     st.locked = true;
@@ -239,16 +251,25 @@ fn acquire_turn(turn: Turn) {
 }
 
 /// Drop the GIL. `forced`: the holder was asked to drop; it then waits until another thread
-/// has taken the GIL (FORCE_SWITCHING), so it cannot grab it straight back. Returns whether
-/// a priority waiter was queued (the holder was preempted for it).
-pub fn release(forced: bool) -> bool {
-    if !is_enabled() || !holding() {
-        return false;
+/// has taken the GIL (FORCE_SWITCHING), so it cannot grab it straight back.
+pub fn release(forced: bool) {
+    if is_enabled() && holding() {
+        drop(release_locked(forced, false));
     }
+}
+
+/// `release`, returning the state lock still held and whether a priority waiter was
+/// queued (the holder was preempted for it). `reserve`: if preempted, count the caller
+/// among the resume waiters before the GIL is free, so no ordinary waiter can slip in
+/// while it wakes from the switch wait.
+fn release_locked(forced: bool, reserve: bool) -> (MutexGuard<'static, State>, bool) {
     HOLDING.with(|h| h.set(false));
     let mut st = GIL.state.lock();
     st.locked = false;
     let preempted = st.prio_waiters > 0;
+    if preempted && reserve {
+        st.resume_waiters += 1;
+    }
     if preempted {
         GIL.prio_cond.notify_one();
     } else if st.resume_waiters > 0 {
@@ -270,20 +291,23 @@ pub fn release(forced: bool) -> bool {
             GIL.switch_cond.wait_for(&mut st, switch_interval());
         }
     }
-    preempted
+    (st, preempted && reserve)
 }
 
-/// Honour a drop request: called by the eval loop between instructions.
+/// Honour a drop request: called by the eval loop between instructions. A holder preempted
+/// for a priority waiter comes back as a resume waiter, one asked by an ordinary waiter
+/// queues like one.
 pub fn drop_request() {
     if !holding() {
         return;
     }
-    let preempted = release(true);
-    acquire_turn(if preempted {
-        Turn::Resume
+    let (st, reserved) = release_locked(true, true);
+    if reserved {
+        take(st, Turn::Resume, true);
     } else {
-        Turn::Ordinary
-    });
+        drop(st);
+        acquire_turn(Turn::Ordinary);
+    }
 }
 
 /// Let other threads run: `time.sleep(0)`. Without waiters it costs two lock operations.
