@@ -574,6 +574,24 @@ impl Vm {
                 },
                 _ => {}
             }
+            if n == "__dict__" {
+                if let Some(d) = o.instance_dict() {
+                    // The dict field cannot be swapped: the instance dict takes the new
+                    // dict's items (a copy, not the same object as in CPython).
+                    let Some(Payload::Dict(src)) = v.payload() else {
+                        return Err(self.type_error(format!(
+                            "__dict__ must be set to a dictionary, not a '{}'",
+                            type_name_of(&v)
+                        )));
+                    };
+                    let items = src.hashed_items();
+                    d.clear();
+                    for (h, k, val) in items {
+                        d.set_hashed(self, k, h, val)?;
+                    }
+                    return Ok(());
+                }
+            }
             let Some(v) = self.set_by_descriptor(obj, &cls, name, v)? else {
                 return Ok(());
             };
