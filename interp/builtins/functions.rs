@@ -356,9 +356,25 @@ pub fn isinstance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
                 }
                 Ok(false)
             }
-            _ => Err(bad_cls(vm, "isinstance")),
+            _ => match check_hook(vm, cls, "__instancecheck__", v)? {
+                Some(r) => Ok(r),
+                None => Err(bad_cls(vm, "isinstance")),
+            },
         },
         _ => Err(bad_cls(vm, "isinstance")),
+    }
+}
+
+/// `isinstance`/`issubclass` against an object that is not a class (a `types.UnionType`, an
+/// object whose class defines the check): the hook of its class decides.
+fn check_hook(vm: &mut Vm, cls: &Value, hook: &str, v: &Value) -> PyResult<Option<bool>> {
+    let meta = type_of(cls).clone();
+    match vm.type_lookup_str(&meta, hook) {
+        Some(chk) if matches!(chk.payload(), Some(Payload::Function(_))) => {
+            let r = vm.call(&chk, &[cls.clone(), v.clone()])?;
+            Ok(Some(vm.truthy(&r)?))
+        }
+        _ => Ok(None),
     }
 }
 
@@ -393,7 +409,10 @@ pub fn issubclass(vm: &mut Vm, a: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(bad_cls(vm, "issubclass")),
+        _ => match check_hook(vm, cls, "__subclasscheck__", a)? {
+            Some(r) => Ok(r),
+            None => Err(bad_cls(vm, "issubclass")),
+        },
     }
 }
 

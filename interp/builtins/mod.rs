@@ -12,9 +12,11 @@ pub mod core;
 pub mod exceptions;
 pub mod functions;
 pub mod iter_fns;
+pub mod memoryview;
 pub mod numbers;
 pub mod numeric_fns;
 pub mod set_methods;
+pub mod site_fns;
 pub mod str_methods;
 pub mod strformat;
 
@@ -134,6 +136,8 @@ pub fn init_types() {
         bytes_methods::init();
         containers::init();
         set_methods::init();
+        site_fns::init();
+        memoryview::memoryview_class();
         crate::vm::asyncgen::init();
         for init in crate::stdlib::TYPE_INITS {
             init();
@@ -165,6 +169,7 @@ pub fn fill_builtins(d: &crate::objects::dict::Dict) {
         ("staticmethod", &t.staticmethod),
         ("classmethod", &t.classmethod),
         ("super", &t.super_),
+        ("memoryview", memoryview::memoryview_class()),
     ] {
         set(name, Value::Obj(cls.clone()));
     }
@@ -184,4 +189,5 @@ pub fn fill_builtins(d: &crate::objects::dict::Dict) {
         native("__build_class__", classes::build_class),
     );
     functions::register(d);
+    site_fns::register(d);
 }
