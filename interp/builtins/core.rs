@@ -28,11 +28,6 @@ pub fn init() {
             crate::objects::types::not_implemented()
         })
     });
-    add_method(o, "__ne__", |vm, a| {
-        arity(vm, &a, 2, "__ne__")?;
-        let r = vm.compare(&a.pos[0], &a.pos[1], 2)?;
-        Ok(Value::Bool(!vm.truthy(&r)?))
-    });
     add_method(o, "__hash__", |vm, a| {
         let v = &a.pos[0];
         match v.as_obj() {

@@ -7,10 +7,9 @@
 //! exports, so a view reads what is there and positions past the end read as missing
 //! (IndexError) instead.
 
-use super::{add_attr, add_method, add_staticmethod, native};
-use crate::object::{NativeData, ObjRef, Payload, Property};
-use crate::objects::dict::Dict;
-use crate::objects::types::{new_class, not_implemented, type_name_of, types};
+use super::{add_attr, add_method, add_staticmethod, getter_property};
+use crate::object::{NativeData, ObjRef, Payload};
+use crate::objects::types::{not_implemented, type_name_of};
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -57,19 +56,7 @@ impl MemView {
 
 pub fn memoryview_class() -> &'static ObjRef {
     static T: OnceLock<ObjRef> = OnceLock::new();
-    T.get_or_init(|| {
-        let t = types();
-        let c = new_class(
-            "memoryview",
-            vec![t.object.clone()],
-            vec![t.object.clone()],
-            Dict::new(),
-            true,
-            None,
-        );
-        register(&c);
-        c
-    })
+    T.get_or_init(|| super::builtin_class("memoryview", register))
 }
 
 /// The view behind a value, if it is a memoryview.
@@ -224,15 +211,7 @@ fn setitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn prop(name: &'static str, f: crate::objects::function::NativeFnPtr) -> (&'static str, Value) {
-    (
-        name,
-        Value::obj(Payload::Property(Box::new(Property {
-            fget: native(name, f),
-            fset: Value::None,
-            fdel: Value::None,
-            doc: Value::None,
-        }))),
-    )
+    (name, getter_property(name, f))
 }
 
 fn register(c: &ObjRef) {
