@@ -70,6 +70,7 @@ fn const_value(c: &Const) -> Value {
         Const::Int(i) => Value::Int(*i),
         Const::BigInt(b) => Value::from_bigint(b.clone()),
         Const::Float(f) => Value::Float(*f),
+        Const::Complex(re, im) => crate::builtins::complex::new(*re, *im),
         Const::Str(s) => {
             // Identifier-like constants are interned, as CPython does.
             if s.len() <= 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
