@@ -87,7 +87,8 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
         "gc",
         "errno",
         "__future__",
-        "collections.abc"
+        "collections.abc",
+        "cmath"
     )
 }
 
