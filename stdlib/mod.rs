@@ -88,7 +88,8 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
         "errno",
         "__future__",
         "collections.abc",
-        "cmath"
+        "cmath",
+        "_match"
     )
 }
 
