@@ -254,11 +254,25 @@ impl Lower<'_, '_> {
                 Some(k) if i as usize > k => i - n,
                 _ => i,
             };
-            let e = self.temp();
-            parts.push(bind(sp, &e, index(sp, &t, at)));
-            parts.push(self.cond(item, &e)?);
+            self.sub_tests(sp, &t, std::iter::once((at, item)), &mut parts)?;
         }
         Ok(all(sp, parts))
+    }
+
+    /// For each (index, sub-pattern): bind a hidden name to `t[index]` and test it.
+    fn sub_tests<'e>(
+        &self,
+        sp: Span,
+        t: &str,
+        subs: impl Iterator<Item = (i64, &'e Expr)>,
+        parts: &mut Vec<Expr>,
+    ) -> PResult<()> {
+        for (i, p) in subs {
+            let e = self.temp();
+            parts.push(bind(sp, &e, index(sp, t, i)));
+            parts.push(self.cond(p, &e)?);
+        }
+        Ok(())
     }
 
     /// `(t := value) is not None`.
@@ -313,11 +327,8 @@ impl Lower<'_, '_> {
             ],
         );
         let mut parts = vec![self.not_none(sp, &t, got)];
-        for (i, v) in subpatterns.into_iter().enumerate() {
-            let e = self.temp();
-            parts.push(bind(sp, &e, index(sp, &t, i as i64)));
-            parts.push(self.cond(v, &e)?);
-        }
+        let subs = subpatterns.into_iter().enumerate();
+        self.sub_tests(sp, &t, subs.map(|(i, v)| (i as i64, v)), &mut parts)?;
         if let Some(r) = rest {
             parts.push(bind(sp, &r, index(sp, &t, -1)));
         }
@@ -355,11 +366,12 @@ impl Lower<'_, '_> {
         );
         let mut parts = vec![self.not_none(sp, &t, got)];
         let subs = args.iter().chain(keywords.iter().map(|k| &k.value));
-        for (i, p) in subs.enumerate() {
-            let e = self.temp();
-            parts.push(bind(sp, &e, index(sp, &t, i as i64)));
-            parts.push(self.cond(p, &e)?);
-        }
+        self.sub_tests(
+            sp,
+            &t,
+            subs.enumerate().map(|(i, p)| (i as i64, p)),
+            &mut parts,
+        )?;
         Ok(all(sp, parts))
     }
 }
