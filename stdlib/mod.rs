@@ -89,7 +89,9 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
         "__future__",
         "collections.abc",
         "cmath",
-        "_match"
+        "_match",
+        "numbers",
+        "platform"
     )
 }
 
