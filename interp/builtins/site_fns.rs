@@ -98,14 +98,17 @@ pub fn init() {
     add_method(&t.type_, "__or__", |vm, a| type_or(vm, a, false));
     add_method(&t.type_, "__ror__", |vm, a| type_or(vm, a, true));
     for cls in [&t.list, &t.tuple, &t.dict, &t.set, &t.frozenset, &t.type_] {
-        add_classmethod(cls, "__class_getitem__", |vm, a| {
-            if a.pos.len() != 2 {
-                return Err(vm.type_error(format!(
-                    "__class_getitem__() takes exactly one argument ({} given)",
-                    a.pos.len().saturating_sub(1)
-                )));
-            }
-            call_types(vm, "GenericAlias", a.pos)
-        });
+        add_classmethod(cls, "__class_getitem__", class_getitem);
     }
+}
+
+/// `cls[item]` for a generic built-in class: `types.GenericAlias(cls, item)`.
+pub fn class_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if a.pos.len() != 2 {
+        return Err(vm.type_error(format!(
+            "__class_getitem__() takes exactly one argument ({} given)",
+            a.pos.len().saturating_sub(1)
+        )));
+    }
+    call_types(vm, "GenericAlias", a.pos)
 }
