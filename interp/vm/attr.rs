@@ -105,7 +105,7 @@ impl Vm {
     /// instance-dict entry (no `__getattribute__` override, no data descriptor on the
     /// class): one cached class check and one dict lookup. `None`: take the general path.
     /// `hint` is the instruction's position hint for the instance dict.
-    #[inline]
+    #[inline(always)]
     pub fn load_attr_fast(&mut self, obj: &Value, name: &Value, hint: &AtomicU32) -> Option<Value> {
         let o = plain_instance(obj)?;
         let d = o.instance_dict()?;
@@ -119,7 +119,7 @@ impl Vm {
     /// `obj.name = v` into the instance dict when the class makes that the whole story (no
     /// `__setattr__` override, no data descriptor, no `__slots__`). Gives `v` back when the
     /// general path must run.
-    #[inline]
+    #[inline(always)]
     pub fn store_attr_fast(
         &mut self,
         obj: &Value,

@@ -25,6 +25,12 @@ pub struct PyCode {
     /// Per instruction: where the attribute an instruction names was last found in an
     /// instance dict (`Dict::get_str_hinted`).
     pub hints: Box<[AtomicU32]>,
+    /// Per instruction: whether it can consume a value computed just before it without a
+    /// push (`fused::fold_kind`); fixed when the code object is built.
+    pub fold: Box<[u8]>,
+    /// Per instruction: the length of the index expression it starts, when a subscript
+    /// follows it (`fused::index_chain_len`), else 0.
+    pub chain: Box<[u8]>,
 }
 
 impl PyCode {
@@ -38,6 +44,12 @@ impl PyCode {
             ncells: raw.cellvars.len(),
             nfree: raw.freevars.len(),
             hints: raw.instrs.iter().map(|_| AtomicU32::new(0)).collect(),
+            fold: (0..raw.instrs.len())
+                .map(|i| crate::vm::fused::fold_kind(&raw.instrs, i))
+                .collect(),
+            chain: (0..raw.instrs.len())
+                .map(|i| crate::vm::fused::index_chain_len(&raw.instrs, i))
+                .collect(),
             consts,
             names,
             varnames,
