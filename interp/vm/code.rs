@@ -31,6 +31,10 @@ pub struct PyCode {
     /// Per instruction: the length of the index expression it starts, when a subscript
     /// follows it (`fused::index_chain_len`), else 0.
     pub chain: Box<[u8]>,
+    /// The positional argument count when that is the whole signature (no keyword-only
+    /// parameters, no `*args`/`**kwargs`): such calls move their arguments straight into
+    /// the first local slots. `u32::MAX` otherwise.
+    pub simple_argc: u32,
 }
 
 impl PyCode {
@@ -38,7 +42,11 @@ impl PyCode {
         let consts = raw.consts.iter().map(const_value).collect();
         let names = raw.names.iter().map(|n| intern(n)).collect();
         let varnames = raw.varnames.iter().map(|n| intern(n)).collect();
+        let simple = raw.kwonlyargcount == 0
+            && raw.flags & (crate::bytecode::flags::VARARGS | crate::bytecode::flags::VARKEYWORDS)
+                == 0;
         Arc::new(PyCode {
+            simple_argc: if simple { raw.argcount } else { u32::MAX },
             name: intern(&raw.name),
             qualname: Value::str(raw.qualname.clone()),
             ncells: raw.cellvars.len(),
