@@ -10,7 +10,10 @@
 //! The convoy fix (bpo-7946): a thread coming back from a blocking call (`allow_threads`)
 //! queues as a *priority* waiter. It asks the holder to drop at once, and while a priority
 //! waiter queues, ordinary waiters may not take the GIL. So an I/O thread beside a CPU-bound
-//! one resumes within microseconds, not a whole interval later.
+//! one resumes within microseconds, not a whole interval later. The holder it preempted
+//! queues next as a *resume* waiter, ahead of ordinary waiters: it lost its turn out of
+//! order (often while holding a Python-level lock the woken thread is about to need), so a
+//! third, CPU-bound thread must not slip in between for a whole interval.
 //!
 //! Must stay true: the GIL is only ever waited for with no object lock held (the eval loop
 //! drops it between instructions; natives release it only through `allow_threads`, whose
@@ -19,7 +22,7 @@
 //! the GIL: it only serialises.
 
 use crate::gil_trace::{self as trace, Phase};
-use parking_lot::{Condvar, Mutex};
+use parking_lot::{Condvar, Mutex, MutexGuard};
 use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 use std::time::Duration;
@@ -47,6 +50,7 @@ struct State {
     /// Incremented at every acquisition, so waiters can tell whether a switch happened.
     switch_number: u64,
     waiters: u32,
+    resume_waiters: u32,
     prio_waiters: u32,
 }
 
@@ -54,6 +58,8 @@ struct Gil {
     state: Mutex<State>,
     /// Ordinary waiters.
     cond: Condvar,
+    /// Threads preempted by a priority waiter.
+    resume_cond: Condvar,
     /// Threads returning from blocking calls.
     prio_cond: Condvar,
     /// The thread that was asked to drop waits here until somebody else took the GIL.
@@ -65,9 +71,11 @@ static GIL: Gil = Gil {
         locked: false,
         switch_number: 0,
         waiters: 0,
+        resume_waiters: 0,
         prio_waiters: 0,
     }),
     cond: Condvar::new(),
+    resume_cond: Condvar::new(),
     prio_cond: Condvar::new(),
     switch_cond: Condvar::new(),
 };
@@ -142,18 +150,50 @@ pub fn holding() -> bool {
     HOLDING.with(|h| h.get())
 }
 
+/// How a thread queues for the GIL.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Turn {
+    /// Waits its turn; asks the holder to drop after an interval without a switch.
+    Ordinary,
+    /// Was preempted by a priority waiter: goes before ordinary waiters.
+    Resume,
+    /// Returns from a blocking call: asks the holder to drop at once, goes first.
+    Priority,
+}
+
 /// Take the GIL for the current thread. `priority`: the thread returns from a blocking call
 /// and should get the GIL back at once.
 pub fn acquire(priority: bool) {
+    acquire_turn(if priority {
+        Turn::Priority
+    } else {
+        Turn::Ordinary
+    });
+}
+
+fn acquire_turn(turn: Turn) {
     freeze_if_finalizing();
     if !is_enabled() || holding() {
         return;
     }
-    let mut st = GIL.state.lock();
-    let free = |st: &State| !st.locked && (priority || st.prio_waiters == 0);
-    if !free(&st) {
+    take(GIL.state.lock(), turn, false);
+}
+
+/// Wait (state lock held) until `turn` may have the GIL, then take it. `counted`: the
+/// caller already counts among the resume waiters (`drop_request` reserves its place).
+fn take(mut st: MutexGuard<'_, State>, turn: Turn, counted: bool) {
+    let free = |st: &State| {
+        !st.locked
+            && match turn {
+                Turn::Priority => true,
+                Turn::Resume => st.prio_waiters == 0,
+                Turn::Ordinary => st.prio_waiters == 0 && st.resume_waiters == 0,
+            }
+    };
+    let waited = !free(&st);
+    if waited {
         trace::enter(Phase::Waiting);
-        if priority {
+        if turn == Turn::Priority {
             st.prio_waiters += 1;
             EVAL_BREAKER.fetch_or(DROP_REQUEST, Ordering::Relaxed);
             trace::instant("priority drop request");
@@ -165,22 +205,38 @@ pub fn acquire(priority: bool) {
             }
             st.prio_waiters -= 1;
         } else {
-            st.waiters += 1;
+            let resume = turn == Turn::Resume;
+            if !counted {
+                if resume {
+                    st.resume_waiters += 1;
+                } else {
+                    st.waiters += 1;
+                }
+            }
+            let cond = if resume { &GIL.resume_cond } else { &GIL.cond };
             while !free(&st) {
                 let seen = st.switch_number;
-                let timed_out = GIL.cond.wait_for(&mut st, switch_interval()).timed_out();
+                let timed_out = cond.wait_for(&mut st, switch_interval()).timed_out();
                 if timed_out && st.locked && st.switch_number == seen {
                     EVAL_BREAKER.fetch_or(DROP_REQUEST, Ordering::Relaxed);
                     trace::instant("drop request");
                 }
             }
-            st.waiters -= 1;
+            if resume {
+                st.resume_waiters -= 1;
+            } else {
+                st.waiters -= 1;
+            }
         }
-        if FINALIZING.load(Ordering::Relaxed) && !crate::signals::is_main_thread() {
-            drop(st);
-            freeze_if_finalizing();
-            return;
-        }
+    } else if counted {
+        st.resume_waiters -= 1;
+    }
+    if FINALIZING.load(Ordering::Relaxed) && !crate::signals::is_main_thread() {
+        drop(st);
+        freeze_if_finalizing();
+        return;
+    }
+    if waited {
         trace::switched_in();
     }
     st.locked = true;
@@ -197,20 +253,33 @@ pub fn acquire(priority: bool) {
 /// Drop the GIL. `forced`: the holder was asked to drop; it then waits until another thread
 /// has taken the GIL (FORCE_SWITCHING), so it cannot grab it straight back.
 pub fn release(forced: bool) {
-    if !is_enabled() || !holding() {
-        return;
+    if is_enabled() && holding() {
+        drop(release_locked(forced, false));
     }
+}
+
+/// `release`, returning the state lock still held and whether a priority waiter was
+/// queued (the holder was preempted for it). `reserve`: if preempted, count the caller
+/// among the resume waiters before the GIL is free, so no ordinary waiter can slip in
+/// while it wakes from the switch wait.
+fn release_locked(forced: bool, reserve: bool) -> (MutexGuard<'static, State>, bool) {
     HOLDING.with(|h| h.set(false));
     let mut st = GIL.state.lock();
     st.locked = false;
-    if st.prio_waiters > 0 {
+    let preempted = st.prio_waiters > 0;
+    if preempted && reserve {
+        st.resume_waiters += 1;
+    }
+    if preempted {
         GIL.prio_cond.notify_one();
+    } else if st.resume_waiters > 0 {
+        GIL.resume_cond.notify_one();
     } else if st.waiters > 0 {
         GIL.cond.notify_one();
     } else {
         EVAL_BREAKER.fetch_and(!DROP_REQUEST, Ordering::Relaxed);
     }
-    if forced && st.waiters + st.prio_waiters > 0 {
+    if forced && st.waiters + st.resume_waiters + st.prio_waiters > 0 {
         trace::instant("forced switch");
         trace::enter(Phase::Waiting);
         let seen = st.switch_number;
@@ -222,15 +291,23 @@ pub fn release(forced: bool) {
             GIL.switch_cond.wait_for(&mut st, switch_interval());
         }
     }
+    (st, preempted && reserve)
 }
 
-/// Honour a drop request: called by the eval loop between instructions.
+/// Honour a drop request: called by the eval loop between instructions. A holder preempted
+/// for a priority waiter comes back as a resume waiter, one asked by an ordinary waiter
+/// queues like one.
 pub fn drop_request() {
     if !holding() {
         return;
     }
-    release(true);
-    acquire(false);
+    let (st, reserved) = release_locked(true, true);
+    if reserved {
+        take(st, Turn::Resume, true);
+    } else {
+        drop(st);
+        acquire_turn(Turn::Ordinary);
+    }
 }
 
 /// Let other threads run: `time.sleep(0)`. Without waiters it costs two lock operations.

@@ -32,13 +32,14 @@ pub fn new_interp(argv: &[String], path0: &str) -> Arc<Interp> {
     let builtins = new_module("builtins");
     let builtins_dict = match builtins.payload() {
         Some(Payload::Module(m)) => m.dict.clone(),
-        _ => Arc::new(crate::object::PyObject::new(Payload::Dict(Box::new(
+        _ => ObjRef::new(crate::object::PyObject::new(Payload::Dict(Box::new(
             Dict::new(),
         )))),
     };
     crate::builtins::fill_builtins(crate::vm::dict_of(&builtins_dict));
+    crate::vm::immortal::native_namespace(crate::vm::dict_of(&builtins_dict));
     let sys = crate::stdlib::sys::make_sys(argv, path0);
-    let modules: ObjRef = Arc::new(crate::object::PyObject::new(Payload::Dict(Box::new(
+    let modules: ObjRef = ObjRef::new(crate::object::PyObject::new(Payload::Dict(Box::new(
         Dict::new(),
     ))));
     let md = crate::vm::dict_of(&modules);

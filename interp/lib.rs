@@ -20,6 +20,7 @@ pub mod gil_trace;
 pub mod interpreter;
 pub mod object;
 pub mod objects;
+pub mod objref;
 pub mod signals;
 pub mod value;
 pub mod vm;

@@ -17,20 +17,24 @@ use crate::value::Value;
 use num_bigint::BigInt;
 use parking_lot::Mutex;
 use std::any::Any;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::Arc;
 
-pub type ObjRef = Arc<PyObject>;
+pub use crate::objref::ObjRef;
+use crate::objref::FINALIZED;
 
+#[repr(C)]
 pub struct PyObject {
+    /// First, so it shares a cache line with the count before it (read on every copy and
+    /// drop). `objref::FINALIZED` once `__del__` has run (or been queued), so it runs at most
+    /// once; `objref::IMMORTAL` for objects that are never freed.
+    pub(crate) flags: AtomicU8,
     /// The class, for instances of user classes, subclasses of built-ins and exceptions.
     pub cls: Option<ObjRef>,
     /// Instance attributes (`__dict__`, a dict object), when the class gives its
     /// instances one.
     pub dict: Option<ObjRef>,
     pub payload: Payload,
-    /// Set once `__del__` has run (or been queued), so it runs at most once.
-    finalized: AtomicBool,
 }
 
 impl PyObject {
@@ -40,7 +44,7 @@ impl PyObject {
             cls: None,
             dict: None,
             payload,
-            finalized: AtomicBool::new(false),
+            flags: AtomicU8::new(0),
         }
     }
 
@@ -48,11 +52,11 @@ impl PyObject {
     pub fn with_class(payload: Payload, cls: ObjRef) -> PyObject {
         PyObject {
             cls: Some(cls),
-            dict: Some(Arc::new(PyObject::new(Payload::Dict(
-                Box::new(Dict::new()),
-            )))),
+            dict: Some(ObjRef::new(PyObject::new(Payload::Dict(Box::new(
+                Dict::new(),
+            ))))),
             payload,
-            finalized: AtomicBool::new(false),
+            flags: AtomicU8::new(0),
         }
     }
 
@@ -255,7 +259,7 @@ impl PyObject {
         let Some(cls) = &self.cls else {
             return;
         };
-        if self.finalized.load(Ordering::Relaxed) {
+        if self.flags.load(Ordering::Relaxed) & FINALIZED != 0 {
             return;
         }
         let has_del = match &cls.payload {
@@ -269,12 +273,12 @@ impl PyObject {
             cls: self.cls.take(),
             dict: self.dict.take(),
             payload: std::mem::replace(&mut self.payload, Payload::Object),
-            finalized: AtomicBool::new(true),
+            flags: AtomicU8::new(FINALIZED),
         };
         let queued = FINALIZE_QUEUE
             .try_with(|q| {
                 if let Ok(mut q) = q.try_borrow_mut() {
-                    q.push(Arc::new(revived));
+                    q.push(ObjRef::new(revived));
                     true
                 } else {
                     false

@@ -8,7 +8,6 @@
 
 use crate::object::{ObjRef, Payload, PyObject};
 use num_bigint::BigInt;
-use std::sync::Arc;
 
 /// `repr(u64)`: a full-word tag, so building a value writes two whole words (a byte-sized
 /// tag plus padding made copies of freshly built values stall on store forwarding).
@@ -29,7 +28,7 @@ impl Clone for Value {
     #[inline(always)]
     fn clone(&self) -> Value {
         match self {
-            Value::Obj(o) => Value::Obj(Arc::clone(o)),
+            Value::Obj(o) => Value::Obj(ObjRef::clone(o)),
             // SAFETY: the other variants hold plain data (no pointers, no `Drop`), so a
             // bitwise copy is an independent, valid value.
             _ => unsafe { std::ptr::read(self) },
@@ -40,7 +39,7 @@ impl Clone for Value {
 impl Value {
     #[inline]
     pub fn obj(p: Payload) -> Value {
-        Value::Obj(Arc::new(PyObject::new(p)))
+        Value::Obj(ObjRef::new(PyObject::new(p)))
     }
 
     /// A str value (not interned).
@@ -116,7 +115,7 @@ impl Value {
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
-            (Value::Obj(a), Value::Obj(b)) => Arc::ptr_eq(a, b),
+            (Value::Obj(a), Value::Obj(b)) => ObjRef::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -128,7 +127,7 @@ impl Value {
             Value::Bool(b) => 0x2000 + *b as i64,
             Value::Int(i) => (*i).wrapping_mul(2).wrapping_add(1),
             Value::Float(f) => f.to_bits() as i64 | 1,
-            Value::Obj(o) => Arc::as_ptr(o) as i64,
+            Value::Obj(o) => ObjRef::as_ptr(o) as i64,
         }
     }
 }

@@ -18,7 +18,7 @@ use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 use parking_lot::Mutex;
 use std::collections::VecDeque;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 #[derive(Default)]
 struct Inner {
@@ -142,7 +142,7 @@ fn new_like(like: &Value, items: VecDeque<Value>, maxlen: Option<usize>) -> Valu
                 .as_ref()
                 .is_some_and(|c| as_type(c).is_some_and(|t| !t.builtin)) =>
         {
-            Value::Obj(Arc::new(PyObject::with_class(
+            Value::Obj(ObjRef::new(PyObject::with_class(
                 payload,
                 o.cls.clone().unwrap_or_else(|| deque_class().clone()),
             )))
@@ -155,7 +155,7 @@ fn new_like(like: &Value, items: VecDeque<Value>, maxlen: Option<usize>) -> Valu
 fn plain(payload: Payload) -> Value {
     let mut o = PyObject::new(payload);
     o.cls = Some(deque_class().clone());
-    Value::Obj(Arc::new(o))
+    Value::Obj(ObjRef::new(o))
 }
 
 fn maxlen_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
@@ -180,7 +180,7 @@ fn register(c: &ObjRef) {
             inner: Mutex::new(Inner::default()),
         }));
         match cls {
-            Value::Obj(c) if as_type(c).is_some_and(|t| !t.builtin) => Ok(Value::Obj(Arc::new(
+            Value::Obj(c) if as_type(c).is_some_and(|t| !t.builtin) => Ok(Value::Obj(ObjRef::new(
                 PyObject::with_class(payload, c.clone()),
             ))),
             _ => Ok(plain(payload)),

@@ -13,7 +13,6 @@ use crate::stdlib::os::util::{add_property, bytes_value, int_arg, this};
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 use parking_lot::Mutex;
-use std::sync::Arc;
 
 pub struct StringIo {
     st: Mutex<StrState>,
@@ -133,9 +132,9 @@ impl NativeData for BytesIo {
 /// A native instance of `cls` (which may be a Python subclass of `base`).
 fn instance(cls: &Value, base: &ObjRef, data: Box<dyn NativeData>) -> Value {
     match cls {
-        Value::Obj(c) if as_type(c).is_some() && !Arc::ptr_eq(c, base) => Value::Obj(Arc::new(
-            PyObject::with_class(Payload::Native(data), c.clone()),
-        )),
+        Value::Obj(c) if as_type(c).is_some() && !ObjRef::ptr_eq(c, base) => Value::Obj(
+            ObjRef::new(PyObject::with_class(Payload::Native(data), c.clone())),
+        ),
         _ => Value::obj(Payload::Native(data)),
     }
 }

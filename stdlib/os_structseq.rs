@@ -13,7 +13,6 @@ use crate::objects::iter::IterState;
 use crate::objects::str::intern;
 use crate::objects::types::{as_type, types};
 use crate::value::Value;
-use std::sync::Arc;
 
 pub struct StructSeq {
     pub cls: ObjRef,
@@ -151,11 +150,11 @@ fn build(
         for (f, v) in fields[n..].iter().zip(extras) {
             d.set_str(intern(f), v);
         }
-        Some(Arc::new(PyObject::new(Payload::Dict(Box::new(d)))))
+        Some(ObjRef::new(PyObject::new(Payload::Dict(Box::new(d)))))
     };
     let mut obj = PyObject::with_class(Payload::Tuple(visible.into_boxed_slice()), cls.clone());
     obj.dict = dict;
-    Value::Obj(Arc::new(obj))
+    Value::Obj(ObjRef::new(obj))
 }
 
 /// The tuple items of a struct sequence instance.

@@ -476,7 +476,7 @@ pub fn make_sys(argv: &[String], path0: &str) -> Value {
         "getrefcount",
         native("getrefcount", |_, a| {
             Ok(Value::Int(match a.pos.first() {
-                Some(Value::Obj(o)) => std::sync::Arc::strong_count(o) as i64,
+                Some(Value::Obj(o)) => ObjRef::strong_count(o) as i64,
                 _ => 1 << 30,
             }))
         }),

@@ -15,7 +15,7 @@ use crate::value::Value;
 use crate::vm::{dict_of, Args, PyResult, Vm};
 use parking_lot::Mutex;
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock, Weak};
+use std::sync::{OnceLock, Weak};
 
 struct Local {
     dicts: Mutex<HashMap<u64, ObjRef>>,
@@ -50,7 +50,10 @@ pub fn forget_thread(ident: u64) {
     let live: Vec<ObjRef> = {
         let mut l = LIVE.lock();
         l.retain(|w| w.strong_count() > 0);
-        l.iter().filter_map(Weak::upgrade).collect()
+        l.iter()
+            .filter_map(Weak::upgrade)
+            .map(ObjRef::from_arc)
+            .collect()
     };
     let mut dropped = Vec::new();
     for o in &live {
@@ -85,7 +88,7 @@ fn thread_dict(vm: &mut Vm, obj: &Value, loc: &Local) -> PyResult<ObjRef> {
     if let Some(d) = loc.dicts.lock().get(&me) {
         return Ok(d.clone());
     }
-    let d: ObjRef = Arc::new(PyObject::new(Payload::Dict(Box::new(Dict::new()))));
+    let d: ObjRef = ObjRef::new(PyObject::new(Payload::Dict(Box::new(Dict::new()))));
     loc.dicts.lock().insert(me, d.clone());
     let cls = type_of(obj).clone();
     if let Some(init) = vm.type_lookup_str(&cls, "__init__") {
@@ -128,7 +131,7 @@ fn register(c: &ObjRef) {
         // normal call of the class.
         loc.dicts.lock().insert(
             me,
-            Arc::new(PyObject::new(Payload::Dict(Box::new(Dict::new())))),
+            ObjRef::new(PyObject::new(Payload::Dict(Box::new(Dict::new())))),
         );
         let mut o = PyObject::new(Payload::Native(Box::new(loc)));
         if let Value::Obj(c) = &cls {
@@ -136,8 +139,8 @@ fn register(c: &ObjRef) {
                 o.cls = Some(c.clone());
             }
         }
-        let o = Arc::new(o);
-        LIVE.lock().push(Arc::downgrade(&o));
+        let o = ObjRef::new(o);
+        LIVE.lock().push(ObjRef::downgrade(&o));
         Ok(Value::Obj(o))
     });
     add_method(c, "__getattribute__", |vm, a| {

@@ -17,7 +17,7 @@ use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 use num_traits::ToPrimitive;
 use parking_lot::{Condvar, Mutex};
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 use std::time::Duration;
 
 /// `_thread.TIMEOUT_MAX`, as CPython on 64-bit Linux.
@@ -341,7 +341,7 @@ fn register_rlock(c: &ObjRef) {
             cond: Condvar::new(),
         }));
         match cls {
-            Value::Obj(c) if as_type(c).is_some_and(|t| !t.builtin) => Ok(Value::Obj(Arc::new(
+            Value::Obj(c) if as_type(c).is_some_and(|t| !t.builtin) => Ok(Value::Obj(ObjRef::new(
                 PyObject::with_class(payload, c.clone()),
             ))),
             _ => Ok(Value::obj(payload)),

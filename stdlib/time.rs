@@ -5,6 +5,8 @@
 //! wait. UTC conversion is pure Rust; local time, `mktime` and `strftime` use the C library
 //! (through `os_sys.rs`) so zone rules and formatting match CPython's on the same machine.
 
+use crate::object::ObjRef;
+
 use super::os::structseq::StructSeq;
 use super::os::sys::{self as csys, Clock, Tm};
 use super::os::util::{int_arg, set_attr, set_fns};
@@ -282,7 +284,7 @@ fn tm_arg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<(Tm, Option<String>)>
         ..Tm::default()
     };
     let mut zone = None;
-    if std::sync::Arc::ptr_eq(type_of(v), &struct_time().cls) {
+    if ObjRef::ptr_eq(type_of(v), &struct_time().cls) {
         if let Some(z) = vm
             .getattr_str(v, "tm_zone")
             .ok()

@@ -4,6 +4,8 @@
 //! Constructors collect everything (which may run Python: `__bytes__`, `__index__`,
 //! iterators) before a bytearray's lock is taken to store the result.
 
+use crate::object::ObjRef;
+
 use super::{buf_arg, buf_of, recv, Kind};
 use crate::builtins::core::make_with_layout;
 use crate::builtins::str_methods::args::{
@@ -18,7 +20,6 @@ use crate::objects::types::{not_implemented, type_name_of, types};
 use crate::value::Value;
 use crate::vm::protocol::has_py_override;
 use crate::vm::{Args, PyResult, Vm};
-use std::sync::Arc;
 
 fn opt_str<'a>(vm: &Vm, v: Option<&'a Value>, func: &str, name: &str) -> PyResult<Option<&'a str>> {
     match v {
@@ -256,8 +257,8 @@ pub fn fromhex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     let t = types();
     match &cls {
-        Value::Obj(c) if Arc::ptr_eq(c, &t.bytes) => Ok(Kind::Bytes.make(out)),
-        Value::Obj(c) if Arc::ptr_eq(c, &t.bytearray) => Ok(Kind::ByteArray.make(out)),
+        Value::Obj(c) if ObjRef::ptr_eq(c, &t.bytes) => Ok(Kind::Bytes.make(out)),
+        Value::Obj(c) if ObjRef::ptr_eq(c, &t.bytearray) => Ok(Kind::ByteArray.make(out)),
         _ => vm.call(&cls, &[Kind::Bytes.make(out)]),
     }
 }

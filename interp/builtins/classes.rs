@@ -10,7 +10,7 @@ use crate::objects::types::{
 use crate::value::Value;
 use crate::vm::call::with_prepended;
 use crate::vm::{Args, PyResult, Vm};
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 /// Is `v` (a class attribute found along an MRO) the one `object` itself defines?
 pub fn is_object_native(v: &Option<Value>, name: &str) -> bool {
@@ -40,12 +40,12 @@ impl Vm {
     pub fn call_type(&mut self, cls: &ObjRef, args: Args<'_>) -> PyResult<Value> {
         let cls_v = Value::Obj(cls.clone());
         let t = types();
-        if Arc::ptr_eq(cls, &t.type_) && args.pos.len() == 1 && args.kwnames.is_empty() {
+        if ObjRef::ptr_eq(cls, &t.type_) && args.pos.len() == 1 && args.kwnames.is_empty() {
             return Ok(Value::Obj(type_of(&args.pos[0]).clone()));
         }
         // A metaclass with its own __call__.
         let meta = type_of(&cls_v).clone();
-        if !Arc::ptr_eq(&meta, &t.type_) {
+        if !ObjRef::ptr_eq(&meta, &t.type_) {
             if let Some(call) = TypeData::lookup_in_mro(&meta, "__call__") {
                 if matches!(call.payload(), Some(Payload::Function(_))) {
                     let mut v = vec![cls_v.clone()];
@@ -115,7 +115,10 @@ impl Vm {
         };
         for b in &bases {
             if let Some(bt) = as_type(b) {
-                if bt.builtin && matches!(bt.layout, Layout::Opaque) && !Arc::ptr_eq(b, &t.object) {
+                if bt.builtin
+                    && matches!(bt.layout, Layout::Opaque)
+                    && !ObjRef::ptr_eq(b, &t.object)
+                {
                     return Err(self
                         .type_error(format!("type '{}' is not an acceptable base type", bt.name)));
                 }
@@ -145,7 +148,7 @@ impl Vm {
         if dict.get_str("__doc__").is_none() {
             dict.set_str(intern("__doc__"), Value::None);
         }
-        let metaclass = if Arc::ptr_eq(meta, &t.type_) {
+        let metaclass = if ObjRef::ptr_eq(meta, &t.type_) {
             None
         } else {
             Some(meta.clone())
@@ -248,7 +251,7 @@ pub fn new_instance(cls: &ObjRef) -> Value {
         }
         _ => Payload::Object,
     };
-    Value::Obj(Arc::new(PyObject::with_class(payload, cls.clone())))
+    Value::Obj(ObjRef::new(PyObject::with_class(payload, cls.clone())))
 }
 
 /// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.

@@ -205,7 +205,7 @@ fn fromkeys(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let cls = args::receiver(vm, &a, "dict", "fromkeys")?.clone();
     args::count(vm, &a, "dict", "fromkeys", 1, 2)?;
     let value = a.pos.get(2).cloned().unwrap_or_default();
-    let exact = matches!(&cls, Value::Obj(c) if std::sync::Arc::ptr_eq(c, &types().dict));
+    let exact = matches!(&cls, Value::Obj(c) if ObjRef::ptr_eq(c, &types().dict));
     let out = if exact {
         Value::obj(Payload::Dict(Box::new(Dict::new())))
     } else {

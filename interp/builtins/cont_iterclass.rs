@@ -10,7 +10,6 @@ use crate::objects::iter::{IterState, NativeIter};
 use crate::objects::types::{as_type, new_class, types};
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
-use std::sync::Arc;
 
 /// A new built-in class `module.name` for native iterators, with `__iter__`/`__next__`.
 pub fn make_class(name: &str, module: &str) -> ObjRef {
@@ -58,12 +57,12 @@ pub fn instance(cls: &Value, it: impl NativeIter + 'static) -> Value {
     match cls {
         Value::Obj(c) if as_type(c).is_some() => {
             let builtin = as_type(c).is_some_and(|t| t.builtin);
-            let dict =
-                (!builtin).then(|| Arc::new(PyObject::new(Payload::Dict(Box::new(Dict::new())))));
+            let dict = (!builtin)
+                .then(|| ObjRef::new(PyObject::new(Payload::Dict(Box::new(Dict::new())))));
             let mut o = PyObject::new(payload);
             o.cls = Some(c.clone());
             o.dict = dict;
-            Value::Obj(Arc::new(o))
+            Value::Obj(ObjRef::new(o))
         }
         _ => Value::obj(payload),
     }

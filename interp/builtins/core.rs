@@ -2,6 +2,8 @@
 //! `super`, `range`, `slice`, generators, and the constructors of list/tuple/dict/set/
 //! frozenset.
 
+use crate::object::ObjRef;
+
 use super::{add_classmethod, add_method, add_staticmethod};
 use crate::object::{Payload, Property, PyObject};
 use crate::objects::dict::Dict;
@@ -9,7 +11,6 @@ use crate::objects::set::SetData;
 use crate::objects::types::{as_type, is_subclass, type_name_of, type_of, types, TypeData};
 use crate::value::Value;
 use crate::vm::{Args, PyErr, PyResult, Vm};
-use std::sync::Arc;
 
 pub fn init() {
     let t = types();
@@ -36,7 +37,7 @@ pub fn init() {
     add_method(o, "__hash__", |vm, a| {
         let v = &a.pos[0];
         match v.as_obj() {
-            Some(o) => Ok(Value::Int((Arc::as_ptr(o) as usize >> 4) as i64)),
+            Some(o) => Ok(Value::Int((ObjRef::as_ptr(o) as usize >> 4) as i64)),
             None => vm.hash(v).map(Value::Int),
         }
     });
@@ -291,7 +292,7 @@ fn one_arg(vm: &Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
 pub fn make_with_layout(cls: &Value, payload: Payload) -> Value {
     match cls {
         Value::Obj(c) if as_type(c).is_some_and(|t| !t.builtin) => {
-            Value::Obj(Arc::new(PyObject::with_class(payload, c.clone())))
+            Value::Obj(ObjRef::new(PyObject::with_class(payload, c.clone())))
         }
         _ => Value::obj(payload),
     }
@@ -301,7 +302,7 @@ fn object_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     match a.pos.first() {
         Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => {
             if let Some(t) = as_type(c) {
-                if t.builtin && !Arc::ptr_eq(c, &types().object) {
+                if t.builtin && !ObjRef::ptr_eq(c, &types().object) {
                     return Err(vm.type_error(format!(
                         "object.__new__({}) is not safe, use {}.__new__()",
                         t.name, t.name

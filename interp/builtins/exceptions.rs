@@ -2,13 +2,14 @@
 //! as `StopIteration.value`, `OSError.errno`, `SystemExit.code`), `__str__` and `__repr__`
 //! as CPython formats them.
 
+use crate::object::ObjRef;
+
 use super::{add_method, add_staticmethod};
 use crate::object::{Payload, PyObject};
 use crate::objects::exception::{exc_args, exc_data, get_exc_attr, set_exc_attr, ExcData};
 use crate::objects::types::types;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
-use std::sync::Arc;
 
 pub fn init() {
     let t = types();
@@ -19,7 +20,7 @@ pub fn init() {
         };
         // OSError(errno, strerror) builds the subclass for that errno, as CPython does.
         let mut cls = cls.clone();
-        if Arc::ptr_eq(&cls, types().exc("OSError")) && a.pos.len() >= 3 {
+        if ObjRef::ptr_eq(&cls, types().exc("OSError")) && a.pos.len() >= 3 {
             if let Value::Int(errno) = a.pos[1] {
                 if let Some(sub) = crate::vm::errors::errno_class(errno as i32) {
                     cls = types().exc(sub).clone();
@@ -27,7 +28,7 @@ pub fn init() {
             }
         }
         let cls = &cls;
-        Ok(Value::Obj(Arc::new(PyObject::with_class(
+        Ok(Value::Obj(ObjRef::new(PyObject::with_class(
             Payload::Exception(Box::new(ExcData::new(a.pos[1..].to_vec()))),
             cls.clone(),
         ))))

@@ -2,6 +2,8 @@
 //! iteration helpers, and the namespace functions (`globals`, `locals`, `vars`, `dir`,
 //! `eval`, `exec`, `compile`, `__import__`). Numeric ones live in `numeric_fns.rs`, iteration ones in `iter_fns.rs`.
 
+use crate::object::ObjRef;
+
 use super::{native, native_with_frame};
 use crate::compiler::Mode;
 use crate::object::Payload;
@@ -336,7 +338,7 @@ pub fn isinstance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
                     return Ok(true);
                 }
                 let meta = type_of(cls);
-                if !std::sync::Arc::ptr_eq(meta, &types().type_) {
+                if !ObjRef::ptr_eq(meta, &types().type_) {
                     if let Some(chk) =
                         crate::objects::types::TypeData::lookup_in_mro(meta, "__instancecheck__")
                     {
@@ -371,7 +373,7 @@ fn bad_cls(vm: &Vm, f: &str) -> crate::vm::PyErr {
 pub fn issubclass(vm: &mut Vm, a: &Value, cls: &Value) -> PyResult<bool> {
     if let Some(Payload::Type(_)) = cls.payload() {
         let meta = type_of(cls).clone();
-        if !std::sync::Arc::ptr_eq(&meta, &types().type_) {
+        if !ObjRef::ptr_eq(&meta, &types().type_) {
             if let Some(chk) = vm.type_lookup_str(&meta, "__subclasscheck__") {
                 if matches!(chk.payload(), Some(Payload::Function(_))) {
                     let r = vm.call(&chk, &[cls.clone(), a.clone()])?;

@@ -52,6 +52,7 @@ pub fn add_method(cls: &ObjRef, name: &'static str, f: NativeFnPtr) {
     let (Some(t), Some(v)) = (as_type(cls), method_value(cls, name, f)) else {
         return;
     };
+    crate::vm::immortal::native_definition(&v);
     t.dict.set_str(intern(name), v);
     crate::vm::cache::invalidate_types();
 }
@@ -74,10 +75,9 @@ pub fn method_value(cls: &ObjRef, name: &'static str, f: NativeFnPtr) -> Option<
 /// Register a classmethod implemented natively (receives the class first).
 pub fn add_classmethod(cls: &ObjRef, name: &'static str, f: NativeFnPtr) {
     if let Some(t) = as_type(cls) {
-        t.dict.set_str(
-            intern(name),
-            Value::obj(Payload::ClassMethod(native(name, f))),
-        );
+        let v = Value::obj(Payload::ClassMethod(native(name, f)));
+        crate::vm::immortal::native_definition(&v);
+        t.dict.set_str(intern(name), v);
         crate::vm::cache::invalidate_types();
     }
 }
@@ -94,8 +94,9 @@ pub fn add_staticmethod(cls: &ObjRef, name: &'static str, f: NativeFnPtr) {
             wants_frame: false,
             owner: (name == "__new__").then(|| leak_name(&t.name)),
         })));
-        t.dict
-            .set_str(intern(name), Value::obj(Payload::StaticMethod(func)));
+        let v = Value::obj(Payload::StaticMethod(func));
+        crate::vm::immortal::native_definition(&v);
+        t.dict.set_str(intern(name), v);
         crate::vm::cache::invalidate_types();
     }
 }

@@ -6,6 +6,8 @@
 //! What must stay true: instances of float subclasses hold a `FloatBox` payload; every
 //! method reads its receiver through `float_of`, which accepts both forms.
 
+use crate::object::ObjRef;
+
 use super::convert::{
     float_of, float_ratio, float_to_int, index_value, int_of, int_to_f64, FloatBox,
 };
@@ -20,7 +22,6 @@ use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
-use std::sync::Arc;
 
 pub fn init() {
     let t = types();
@@ -211,7 +212,7 @@ fn float_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// A float result for class `cls`: plain for `float` itself, else a subclass instance.
 fn float_for_class(cls: &Value, x: f64) -> Value {
     match cls {
-        Value::Obj(c) if !Arc::ptr_eq(c, &types().float) => {
+        Value::Obj(c) if !ObjRef::ptr_eq(c, &types().float) => {
             make_with_layout(cls, Payload::Native(Box::new(FloatBox(x))))
         }
         _ => Value::Float(x),
@@ -312,7 +313,7 @@ fn float_fromhex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         }
     };
     match &cls {
-        Value::Obj(c) if !Arc::ptr_eq(c, &types().float) => vm.call(&cls, &[Value::Float(x)]),
+        Value::Obj(c) if !ObjRef::ptr_eq(c, &types().float) => vm.call(&cls, &[Value::Float(x)]),
         _ => Ok(Value::Float(x)),
     }
 }

@@ -7,6 +7,8 @@
 //! magnitude) so the core's int arithmetic accepts them; plain results are always demoted
 //! with `Value::from_bigint`.
 
+use crate::object::ObjRef;
+
 #[path = "num_convert.rs"]
 pub mod convert;
 #[path = "num_float.rs"]
@@ -28,7 +30,6 @@ use crate::vm::{Args, PyResult, Vm};
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{Signed, Zero};
-use std::sync::Arc;
 
 pub fn init() {
     let t = types();
@@ -166,7 +167,7 @@ pub fn int_abs(x: &Value) -> Value {
 /// the subclass carrying the value.
 fn int_for_class(cls: &Value, v: Value) -> Value {
     match cls {
-        Value::Obj(c) if !Arc::ptr_eq(c, &types().int) && !Arc::ptr_eq(c, &types().bool_) => {
+        Value::Obj(c) if !ObjRef::ptr_eq(c, &types().int) && !ObjRef::ptr_eq(c, &types().bool_) => {
             make_with_layout(cls, Payload::BigInt(big(&v)))
         }
         _ => v,
@@ -434,7 +435,7 @@ fn int_from_bytes(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     };
     let v = Value::from_bigint(v);
     match &cls {
-        Value::Obj(c) if !Arc::ptr_eq(c, &types().int) => vm.call(&cls, &[v]),
+        Value::Obj(c) if !ObjRef::ptr_eq(c, &types().int) => vm.call(&cls, &[v]),
         _ => Ok(v),
     }
 }

@@ -4,6 +4,8 @@
 //! What must stay true: plain ints and floats take native fast paths; everything else goes
 //! through the special-method protocol with CPython's argument checks and messages.
 
+use crate::object::ObjRef;
+
 #[path = "num_reduce.rs"]
 mod reduce;
 
@@ -23,7 +25,6 @@ use crate::vm::{Args, PyResult, Vm};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, Zero};
-use std::sync::Arc;
 
 pub fn register(d: &Dict) {
     let set = |name: &'static str, f| d.set_str(intern(name), native(name, f));
@@ -162,7 +163,7 @@ fn binary_special(
 ) -> PyResult<Value> {
     let tx = type_of(x).clone();
     let ty = type_of(y).clone();
-    let same = Arc::ptr_eq(&tx, &ty);
+    let same = ObjRef::ptr_eq(&tx, &ty);
     let rfirst = !same && is_subclass(&ty, &tx) && vm.lookup_special(y, rname).is_some();
     if rfirst {
         if let Some(r) = vm.call_special(y, rname, std::slice::from_ref(x))? {
@@ -213,7 +214,7 @@ fn builtin_pow(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             return Ok(r);
         }
     }
-    if !Arc::ptr_eq(type_of(&base), type_of(&exp)) {
+    if !ObjRef::ptr_eq(type_of(&base), type_of(&exp)) {
         if let Some(r) = vm.call_special(&exp, "__rpow__", &[base.clone(), m.clone()])? {
             if !is_not_implemented(&r) {
                 return Ok(r);

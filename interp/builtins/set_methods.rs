@@ -5,6 +5,8 @@
 //! Results of set algebra are plain `set` when the left operand is a set (or subclass) and
 //! plain `frozenset` otherwise, as CPython's `make_new_set_basetype`.
 
+use crate::object::ObjRef;
+
 use super::containers::args;
 use super::{add_attr, add_method, add_staticmethod};
 use crate::grammar::ast::BinOp;
@@ -278,7 +280,7 @@ fn set_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn frozenset_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let cls = args::receiver(vm, &a, "frozenset", "__new__")?;
-    let exact = matches!(cls, Value::Obj(c) if std::sync::Arc::ptr_eq(c, &types().frozenset));
+    let exact = matches!(cls, Value::Obj(c) if ObjRef::ptr_eq(c, &types().frozenset));
     let name = match cls.payload() {
         Some(Payload::Type(t)) => t.name.clone(),
         _ => "frozenset".into(),

@@ -6,6 +6,8 @@
 //! wrong operand (`'a' + 1`) these do too, unless the other operand's class defines the
 //! reflected method in Python, so that its `__radd__`/`__rmul__` still gets its turn.
 
+use crate::object::ObjRef;
+
 use super::args::{arg_type, bad_receiver, check_build, kw_args, one_arg, str_self};
 use super::codec;
 use super::search::same;
@@ -17,7 +19,6 @@ use crate::objects::types::{not_implemented, type_name_of, types};
 use crate::value::Value;
 use crate::vm::protocol::has_py_override;
 use crate::vm::{Args, PyResult, Vm};
-use std::sync::Arc;
 
 /// A str argument of a constructor or codec method: `str() argument 'encoding' must be
 /// str, not int`.
@@ -64,7 +65,7 @@ pub fn str_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         Value::str(codec::decode(vm, &data, c, err.unwrap_or("strict"))?)
     };
     match cls {
-        Value::Obj(c) if Arc::ptr_eq(c, &types().str_) => Ok(text),
+        Value::Obj(c) if ObjRef::ptr_eq(c, &types().str_) => Ok(text),
         _ => {
             let s = text.as_str().unwrap_or("").to_string();
             Ok(crate::builtins::core::make_with_layout(

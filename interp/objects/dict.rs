@@ -8,6 +8,8 @@
 //! release the lock, compare, then re-lock and check that the entry is still the same one.
 //! str and int keys never call back into Python.
 
+use crate::object::ObjRef;
+
 use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -53,7 +55,7 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Bool(x), Float(y)) | (Float(y), Bool(x)) => Some((*x as i64 as f64) == *y),
         (None, None) => Some(true),
         (Obj(x), Obj(y)) => {
-            if std::sync::Arc::ptr_eq(x, y) {
+            if ObjRef::ptr_eq(x, y) {
                 return Some(true);
             }
             if x.cls.is_some() || y.cls.is_some() {
@@ -202,7 +204,7 @@ impl DictData {
             .get(hint.load(Ordering::Relaxed) as usize)?
             .as_ref()?;
         match (&e.key, key) {
-            (Value::Obj(a), Value::Obj(b)) if std::sync::Arc::ptr_eq(a, b) => Some(e),
+            (Value::Obj(a), Value::Obj(b)) if ObjRef::ptr_eq(a, b) => Some(e),
             _ => None,
         }
     }
@@ -211,14 +213,13 @@ impl DictData {
     /// equal plain str. Keys whose equality would need Python code never match.
     #[inline]
     fn find_str(&self, hash: i64, key: &Value) -> Option<usize> {
-        let kp = key.as_obj().map(std::sync::Arc::as_ptr);
+        let kp = key.as_obj().map(ObjRef::as_ptr);
         for &idx in self.indices.iter_hash(table_hash(hash)) {
             let Some(Some(e)) = self.entries.get(idx as usize) else {
                 continue;
             };
             if e.hash == hash
-                && (e.key.as_obj().map(std::sync::Arc::as_ptr) == kp
-                    || fast_eq(&e.key, key) == Some(true))
+                && (e.key.as_obj().map(ObjRef::as_ptr) == kp || fast_eq(&e.key, key) == Some(true))
             {
                 return Some(idx as usize);
             }

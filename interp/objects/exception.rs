@@ -51,7 +51,7 @@ pub fn exc_data(o: &ObjRef) -> Option<&ExcData> {
 
 /// A new instance of exception class `cls` with the given args (no `__init__` call).
 pub fn new_exception(cls: &ObjRef, args: Vec<Value>) -> ObjRef {
-    Arc::new(PyObject::with_class(
+    ObjRef::new(PyObject::with_class(
         Payload::Exception(Box::new(ExcData::new(args))),
         cls.clone(),
     ))

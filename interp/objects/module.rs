@@ -19,9 +19,11 @@ impl ModuleData {
 
 /// A new module object with `__name__` set and a fresh globals dict.
 pub fn new_module(name: &str) -> Value {
-    let dict = std::sync::Arc::new(crate::object::PyObject::new(Payload::Dict(Box::new(
+    let dict = ObjRef::new(crate::object::PyObject::new(Payload::Dict(Box::new(
         Dict::new(),
     ))));
+    // Every function defined in the module holds its globals: no count traffic on them.
+    dict.make_immortal();
     if let Payload::Dict(d) = &dict.payload {
         d.set_str(intern("__name__"), Value::str(name));
         d.set_str(intern("__doc__"), Value::None);

@@ -10,7 +10,7 @@ use crate::value::Value;
 use parking_lot::Mutex;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicI64, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 pub struct PyStr {
     /// A `String` (not `Box<str>`) so that `s += t` on an unshared str can append in place.
@@ -128,7 +128,8 @@ pub fn intern(s: &str) -> Value {
     }
     let mut ps = PyStr::new(s.to_string());
     ps.interned = true;
-    let o = Arc::new(PyObject::new(Payload::Str(ps)));
+    let o = ObjRef::new(PyObject::new(Payload::Str(ps)));
+    o.make_immortal();
     map.insert(s.into(), o.clone());
     Value::Obj(o)
 }

@@ -8,7 +8,7 @@ use crate::object::{ObjRef, Payload, PyObject};
 use crate::objects::dict::Dict;
 use crate::value::Value;
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 /// What payload instances of a class carry: inherited from the first built-in base that
 /// is not `object`.
@@ -104,11 +104,11 @@ pub fn mro_with_self(cls: &ObjRef) -> Vec<ObjRef> {
 
 /// `issubclass(a, b)` for classes.
 pub fn is_subclass(a: &ObjRef, b: &ObjRef) -> bool {
-    if Arc::ptr_eq(a, b) {
+    if ObjRef::ptr_eq(a, b) {
         return true;
     }
     match as_type(a) {
-        Some(t) => t.mro.iter().any(|c| Arc::ptr_eq(c, b)),
+        Some(t) => t.mro.iter().any(|c| ObjRef::ptr_eq(c, b)),
         None => false,
     }
 }
@@ -129,7 +129,7 @@ pub fn compute_mro(bases: &[ObjRef]) -> Result<Vec<ObjRef>, String> {
             let cand = &s[0];
             let in_tail = seqs
                 .iter()
-                .any(|t| t[1..].iter().any(|x| Arc::ptr_eq(x, cand)));
+                .any(|t| t[1..].iter().any(|x| ObjRef::ptr_eq(x, cand)));
             if !in_tail {
                 chosen = Some(cand.clone());
                 break;
@@ -143,7 +143,7 @@ pub fn compute_mro(bases: &[ObjRef]) -> Result<Vec<ObjRef>, String> {
             ));
         };
         for s in seqs.iter_mut() {
-            if Arc::ptr_eq(&s[0], &c) {
+            if ObjRef::ptr_eq(&s[0], &c) {
                 s.remove(0);
             }
         }
@@ -188,7 +188,7 @@ pub fn new_class(
     };
     let mut obj = PyObject::new(Payload::Type(Box::new(td)));
     obj.cls = metaclass;
-    Arc::new(obj)
+    ObjRef::new(obj)
 }
 
 /// The registry of built-in types.
@@ -248,7 +248,7 @@ pub fn types() -> &'static Types {
 pub fn not_implemented() -> Value {
     Value::Obj(
         NOT_IMPLEMENTED
-            .get_or_init(|| Arc::new(PyObject::new(Payload::NotImplemented)))
+            .get_or_init(|| immortal(PyObject::new(Payload::NotImplemented)))
             .clone(),
     )
 }
@@ -256,7 +256,7 @@ pub fn not_implemented() -> Value {
 pub fn ellipsis() -> Value {
     Value::Obj(
         ELLIPSIS
-            .get_or_init(|| Arc::new(PyObject::new(Payload::Ellipsis)))
+            .get_or_init(|| immortal(PyObject::new(Payload::Ellipsis)))
             .clone(),
     )
 }
@@ -276,7 +276,14 @@ fn builtin(name: &str, bases: &[&ObjRef], layout: Layout) -> ObjRef {
         has_del: std::sync::atomic::AtomicBool::new(false),
         slots: OnceLock::new(),
     };
-    Arc::new(PyObject::new(Payload::Type(Box::new(td))))
+    immortal(PyObject::new(Payload::Type(Box::new(td))))
+}
+
+/// Built-in types and singletons live as long as the process: no count traffic on them.
+fn immortal(o: PyObject) -> ObjRef {
+    let r = ObjRef::new(o);
+    r.make_immortal();
+    r
 }
 
 /// (name, base) pairs in creation order: every base precedes its subclasses.

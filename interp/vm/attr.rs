@@ -285,14 +285,12 @@ impl Vm {
         };
         let n = name.as_str().unwrap_or("");
         let mro = crate::objects::types::mro_with_self(obj_type);
-        let pos = mro.iter().position(|c| std::sync::Arc::ptr_eq(c, start));
+        let pos = mro.iter().position(|c| ObjRef::ptr_eq(c, start));
         if let Some(p) = pos {
             for c in &mro[p + 1..] {
                 if let Some(v) = as_type(c).and_then(|t| t.dict.get_str(n)) {
                     // Bind: instance access unless obj is the class itself.
-                    let is_class = obj
-                        .as_obj()
-                        .is_some_and(|o| std::sync::Arc::ptr_eq(o, obj_type))
+                    let is_class = obj.as_obj().is_some_and(|o| ObjRef::ptr_eq(o, obj_type))
                         && matches!(obj.payload(), Some(Payload::Type(_)));
                     if is_class {
                         return match v.payload() {

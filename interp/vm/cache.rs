@@ -7,6 +7,11 @@
 //! creation (`setattr`/`delattr` on a class, native registration) and when a class is
 //! freed (its address may be reused). Globals: keyed by (globals dict, interned name), valid
 //! while both the globals dict's and the builtins dict's mutation counters are unchanged.
+//!
+//! Must stay true: a cache entry never owns a reference count. Only values that hold none
+//! (immediates, immortal objects: built-ins, module-level functions and classes, their
+//! methods) are cached; anything else is looked up each time. A cached count would keep an
+//! object alive after the program dropped it (`del x` must run `x.__del__` at once).
 
 use super::Vm;
 use crate::object::ObjRef;
@@ -15,7 +20,6 @@ use crate::objects::types::TypeData;
 use crate::value::Value;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
 
 static TYPE_EPOCH: AtomicU64 = AtomicU64::new(1);
 
@@ -118,6 +122,25 @@ impl Default for Caches {
     }
 }
 
+/// Caches of finished threads, for the next threads (a fresh set is ~250 KiB to allocate
+/// and clear: most of the cost of starting a thread). Entries own no counts (see the
+/// header) and are validated against process-wide counters, so any thread may reuse them.
+static SPARE: parking_lot::Mutex<Vec<Caches>> = parking_lot::Mutex::new(Vec::new());
+const MAX_SPARE: usize = 8;
+
+impl Caches {
+    pub fn recycled() -> Box<Caches> {
+        Box::new(SPARE.lock().pop().unwrap_or_default())
+    }
+
+    pub fn recycle(c: Caches) {
+        let mut spare = SPARE.lock();
+        if spare.len() < MAX_SPARE {
+            spare.push(c);
+        }
+    }
+}
+
 #[inline]
 fn slot(a: usize, b: usize, bits: u32) -> usize {
     (((a >> 4) ^ (b >> 3)) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) as usize >> (64 - bits)
@@ -154,7 +177,7 @@ impl Vm {
         if !ps.is_interned() {
             return TypeData::lookup_pystr(cls, ps);
         }
-        let ty = Arc::as_ptr(cls) as usize;
+        let ty = ObjRef::as_ptr(cls) as usize;
         let nm = ps as *const PyStr as usize;
         let epoch = TYPE_EPOCH.load(Ordering::Acquire);
         let i = slot(ty, nm, ATTR_BITS);
@@ -176,9 +199,12 @@ impl Vm {
         epoch: u64,
     ) -> Option<Value> {
         let v = TypeData::lookup_pystr(cls, ps);
+        if !v.as_ref().is_none_or(uncounted) {
+            return v;
+        }
         if let Some(e) = self.caches.attr.get_mut(i) {
             *e = AttrEntry {
-                ty: Arc::as_ptr(cls) as usize,
+                ty: ObjRef::as_ptr(cls) as usize,
                 name: ps as *const PyStr as usize,
                 epoch,
                 value: v.clone(),
@@ -191,7 +217,7 @@ impl Vm {
     /// the common case (none) then costs no lookups and no reference counting.
     #[inline]
     pub fn type_flags(&mut self, cls: &ObjRef) -> u8 {
-        let ty = Arc::as_ptr(cls) as usize;
+        let ty = ObjRef::as_ptr(cls) as usize;
         let epoch = TYPE_EPOCH.load(Ordering::Acquire);
         let i = slot(ty, 0x5bd1_e995, FLAGS_BITS);
         if let Some(e) = self.caches.flags.get(i) {
@@ -205,7 +231,7 @@ impl Vm {
     #[cold]
     #[inline(never)]
     fn type_flags_miss(&mut self, cls: &ObjRef, i: usize, epoch: u64) -> u8 {
-        let ty = Arc::as_ptr(cls) as usize;
+        let ty = ObjRef::as_ptr(cls) as usize;
         let n = names();
         // Overridden: defined by anything but `object` itself (a Python function, or a
         // native type's own hook such as `_thread._local`'s).
@@ -238,7 +264,7 @@ impl Vm {
         let Some(ps) = name.as_pystr() else {
             return 0;
         };
-        let ty = Arc::as_ptr(cls) as usize;
+        let ty = ObjRef::as_ptr(cls) as usize;
         let nm = ps as *const PyStr as usize;
         let epoch = TYPE_EPOCH.load(Ordering::Acquire);
         let i = slot(ty, nm, INST_BITS);
@@ -272,7 +298,7 @@ impl Vm {
         }
         if let Some(e) = self.caches.inst.get_mut(i) {
             *e = InstEntry {
-                ty: Arc::as_ptr(cls) as usize,
+                ty: ObjRef::as_ptr(cls) as usize,
                 name: ps as *const PyStr as usize,
                 epoch,
                 kind,
@@ -295,7 +321,7 @@ impl Vm {
         let b = self.interp.builtins_dict();
         let gmods = g.mods();
         let bmods = b.mods();
-        let gp = Arc::as_ptr(globals) as usize;
+        let gp = ObjRef::as_ptr(globals) as usize;
         let nm = name.as_pystr().map_or(0, |p| p as *const PyStr as usize);
         let interned = name.as_pystr().is_some_and(|p| p.is_interned());
         let i = slot(gp, nm, GLOBAL_BITS);
@@ -306,7 +332,7 @@ impl Vm {
             }
         }
         let v = g.get_item_str(name).or_else(|| b.get_item_str(name));
-        if interned && v.is_some() {
+        if interned && v.as_ref().is_some_and(uncounted) {
             self.caches.global[i] = GlobalEntry {
                 globals: gp,
                 name: nm,
@@ -316,6 +342,15 @@ impl Vm {
             };
         }
         v
+    }
+}
+
+/// A copy of `v` owns no reference count, so a cache may keep it (see the header).
+#[inline]
+fn uncounted(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => o.is_immortal(),
+        _ => true,
     }
 }
 

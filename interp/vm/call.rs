@@ -491,10 +491,10 @@ impl Vm {
             }),
         };
         let mut o = PyObject::new(Payload::Function(Box::new(func)));
-        o.dict = Some(Arc::new(PyObject::new(Payload::Dict(
-            Box::new(Dict::new()),
-        ))));
-        Ok(Value::Obj(Arc::new(o)))
+        o.dict = Some(ObjRef::new(PyObject::new(Payload::Dict(Box::new(
+            Dict::new(),
+        )))));
+        Ok(Value::Obj(ObjRef::new(o)))
     }
 
     /// Run a module-level or class-body code object with the given namespaces.
@@ -573,7 +573,7 @@ fn fill_cells(func: &Function, locals: &mut [Option<Value>], cells: &mut Vec<Obj
             .copied()
             .flatten()
             .and_then(|a| locals.get_mut(a as usize).and_then(|s| s.take()));
-        cells.push(Arc::new(PyObject::new(Payload::Cell(Mutex::new(init)))));
+        cells.push(ObjRef::new(PyObject::new(Payload::Cell(Mutex::new(init)))));
     }
     if let Some(cl) = &func.closure {
         cells.extend(cl.iter().cloned());

@@ -123,7 +123,7 @@ impl Vm {
             if st.context.is_none() {
                 if let Some(cur) = &self.exc_info {
                     if let Value::Obj(c) = cur {
-                        if !Arc::ptr_eq(c, &err.0) && !chain_contains(c, &err.0) {
+                        if !ObjRef::ptr_eq(c, &err.0) && !chain_contains(c, &err.0) {
                             st.context = Some(cur.clone());
                         }
                     }
@@ -285,7 +285,10 @@ impl Vm {
                     let name = code.names[arg].clone();
                     match &f.locals_dict {
                         Some(d) => self.store_mapping(d, name, v)?,
-                        None => super::dict_of(&f.globals).set_str(name, v),
+                        None => {
+                            super::immortal::module_binding(&name, &v);
+                            super::dict_of(&f.globals).set_str(name, v)
+                        }
                     }
                     self.check_finalizers()?;
                 }
@@ -900,7 +903,7 @@ impl Vm {
             Op::StoreFast => {
                 let slot = next.arg as usize;
                 match f.locals.get(slot) {
-                    Some(Some(Value::Obj(l))) if Arc::ptr_eq(l, top) => {}
+                    Some(Some(Value::Obj(l))) if ObjRef::ptr_eq(l, top) => {}
                     _ => return None,
                 }
                 f.locals[slot] = None;
@@ -910,7 +913,7 @@ impl Vm {
                 let name = f.code.names.get(next.arg as usize)?.clone();
                 let d = super::dict_of(&f.globals);
                 match d.get_item_str(&name) {
-                    Some(Value::Obj(l)) if Arc::ptr_eq(&l, top) => {}
+                    Some(Value::Obj(l)) if ObjRef::ptr_eq(&l, top) => {}
                     _ => return None,
                 }
                 d.set_str(name, Value::None);
@@ -919,7 +922,7 @@ impl Vm {
         }
         let mut a = f.stack.pop()?;
         if let Value::Obj(o) = &mut a {
-            if let Some(obj) = Arc::get_mut(o) {
+            if let Some(obj) = ObjRef::get_mut(o) {
                 if let Payload::Str(s) = &mut obj.payload {
                     s.append(rhs);
                     return Some(a);
@@ -943,11 +946,11 @@ impl Vm {
                     let optimized = f.code.flags() & crate::bytecode::flags::OPTIMIZED != 0;
                     let locals = match &f.locals_dict {
                         Some(d) => Value::Obj(d.clone()),
-                        None if !optimized => Value::Obj(Arc::clone(&f.globals)),
+                        None if !optimized => Value::Obj(ObjRef::clone(&f.globals)),
                         None => self.fast_locals_dict(f),
                     };
                     self.caller = Some(super::CallerFrame {
-                        globals: Arc::clone(&f.globals),
+                        globals: ObjRef::clone(&f.globals),
                         locals,
                     });
                 }
@@ -1138,7 +1141,7 @@ fn chain_contains(start: &ObjRef, target: &ObjRef) -> bool {
         };
         match next {
             Some(Value::Obj(n)) => {
-                if Arc::ptr_eq(&n, target) {
+                if ObjRef::ptr_eq(&n, target) {
                     return true;
                 }
                 cur = n;

@@ -81,7 +81,7 @@ impl Frame {
             stack,
             locals,
             cells: Vec::new(),
-            globals: ManuallyDrop::new(Arc::from_raw(Arc::as_ptr(globals))),
+            globals: ManuallyDrop::new(ObjRef::from_raw(ObjRef::as_ptr(globals))),
             locals_dict: None,
             reraise: false,
             owns_refs: false,
@@ -94,7 +94,7 @@ impl Frame {
         if !self.owns_refs {
             // The borrowed handles are overwritten without dropping: they own nothing.
             self.code = ManuallyDrop::new(Arc::clone(&self.code));
-            self.globals = ManuallyDrop::new(Arc::clone(&self.globals));
+            self.globals = ManuallyDrop::new(ObjRef::clone(&self.globals));
             self.owns_refs = true;
         }
         self
@@ -147,7 +147,7 @@ impl Frame {
         debug_assert!(!self.owns_refs);
         // The old handles own nothing: overwrite without dropping.
         self.code = ManuallyDrop::new(Arc::from_raw(Arc::as_ptr(code)));
-        self.globals = ManuallyDrop::new(Arc::from_raw(Arc::as_ptr(globals)));
+        self.globals = ManuallyDrop::new(ObjRef::from_raw(ObjRef::as_ptr(globals)));
         self.pc = 0;
     }
 

@@ -218,6 +218,10 @@ impl Vm {
     fn load_module(&mut self, fullname: &str, parent: Option<&Value>) -> PyResult<Value> {
         if let Some(init) = crate::stdlib::native_module(fullname) {
             let m = init(self)?;
+            if let Some(d) = module_dict(&m) {
+                super::immortal::native_namespace(d);
+            }
+            super::immortal::native_definition(&m);
             self.interp
                 .modules_dict()
                 .set_str(Value::str(fullname), m.clone());

@@ -17,6 +17,7 @@ pub mod eval;
 pub mod frame;
 pub mod fused;
 pub mod generator;
+pub mod immortal;
 pub mod import;
 pub mod ops;
 pub mod protocol;
@@ -181,10 +182,16 @@ pub struct Vm {
     pub caller: Option<CallerFrame>,
     /// Lowest safe native stack address: below it, calls raise RecursionError.
     stack_floor: usize,
-    /// One-character strings for ASCII, shared.
-    ascii_chars: Vec<Value>,
-    /// Per-thread lookup caches (see cache.rs).
-    pub(crate) caches: Box<cache::Caches>,
+    /// Per-thread lookup caches (see cache.rs); handed on to the next thread at exit.
+    pub(crate) caches: std::mem::ManuallyDrop<Box<cache::Caches>>,
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        // SAFETY: `caches` is not used again; this is the only place that takes it.
+        let caches = unsafe { std::mem::ManuallyDrop::take(&mut self.caches) };
+        cache::Caches::recycle(*caches);
+    }
 }
 
 /// Native stack reserved for each interpreter thread.
@@ -198,9 +205,6 @@ impl Vm {
     pub fn new(interp: Arc<Interp>, stack_size: usize) -> Vm {
         let here = stack_address();
         let floor = here.saturating_sub(stack_size.saturating_sub(STACK_MARGIN));
-        let ascii_chars = (0u8..128)
-            .map(|b| Value::str((b as char).to_string()))
-            .collect();
         Vm {
             interp,
             exc_info: None,
@@ -210,8 +214,7 @@ impl Vm {
             frame_pool: Vec::new(),
             caller: None,
             stack_floor: floor,
-            ascii_chars,
-            caches: Box::default(),
+            caches: std::mem::ManuallyDrop::new(cache::Caches::recycled()),
         }
     }
 
@@ -236,10 +239,16 @@ impl Vm {
         stack_address() < self.stack_floor
     }
 
-    /// A one-character str.
+    /// A one-character str (shared and immortal for ASCII).
     pub fn char_str(&self, c: char) -> Value {
+        static ASCII: std::sync::OnceLock<Vec<Value>> = std::sync::OnceLock::new();
         if (c as u32) < 128 {
-            self.ascii_chars[c as usize].clone()
+            let chars = ASCII.get_or_init(|| {
+                (0u8..128)
+                    .map(|b| crate::objects::str::intern(&(b as char).to_string()))
+                    .collect()
+            });
+            chars[c as usize].clone()
         } else {
             Value::str(c.to_string())
         }

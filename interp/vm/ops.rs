@@ -7,12 +7,13 @@
 //! type is a proper subclass of the left's, `NotImplemented` falls through, and the error
 //! message names both types.
 
+use crate::object::ObjRef;
+
 use super::{PyResult, Vm};
 use crate::grammar::ast::BinOp;
 use crate::object::Payload;
 use crate::objects::types::{is_subclass, type_name_of, type_of};
 use crate::value::Value;
-use std::sync::Arc;
 
 pub fn binop_names(op: BinOp) -> (&'static str, &'static str, &'static str, &'static str) {
     match op {
@@ -75,7 +76,7 @@ impl Vm {
         }
         let ta = type_of(a).clone();
         let tb = type_of(b).clone();
-        let same = Arc::ptr_eq(&ta, &tb);
+        let same = ObjRef::ptr_eq(&ta, &tb);
         // The right operand goes first only if its class (a subclass of the left's)
         // provides its own reflected method, as in CPython.
         let rfirst = !same && is_subclass(&tb, &ta) && {
@@ -187,7 +188,7 @@ impl Vm {
         let (name, rname, sym) = CMP_NAMES[op as usize % 6];
         let ta = type_of(a).clone();
         let tb = type_of(b).clone();
-        let same = Arc::ptr_eq(&ta, &tb);
+        let same = ObjRef::ptr_eq(&ta, &tb);
         let rfirst = !same && is_subclass(&tb, &ta) && has_override(b, rname);
         if rfirst {
             if let Some(r) = self.call_special(b, rname, std::slice::from_ref(a))? {
@@ -252,7 +253,7 @@ fn has_override(v: &Value, name: &str) -> bool {
     let t = type_of(v);
     let obj = &crate::objects::types::types().object;
     for c in crate::objects::types::mro_with_self(t) {
-        if Arc::ptr_eq(&c, obj) {
+        if ObjRef::ptr_eq(&c, obj) {
             return false;
         }
         if crate::objects::types::as_type(&c).is_some_and(|td| td.dict.get_str(name).is_some()) {

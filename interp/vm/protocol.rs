@@ -11,7 +11,6 @@ use crate::objects::iter::IterState;
 use crate::objects::types::{is_subclass, type_name_of, type_of, types};
 use crate::value::Value;
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicUsize};
-use std::sync::Arc;
 
 thread_local! {
     /// Objects whose repr is in progress on this thread (for `[...]` on self-reference).
@@ -84,7 +83,7 @@ impl Vm {
             Value::Int(i) => i.to_string(),
             Value::Float(f) => crate::fmt::float_repr(*f),
             Value::Obj(o) => {
-                let addr = Arc::as_ptr(o) as usize;
+                let addr = ObjRef::as_ptr(o) as usize;
                 match &o.payload {
                     Payload::Str(s) => crate::objects::str_repr(s.as_str()),
                     Payload::BigInt(b) => crate::objects::int::bigint_to_decimal(self, b)?,
@@ -191,7 +190,7 @@ impl Vm {
         let Value::Obj(o) = v else {
             return self.builtin_repr(v).unwrap_or_default();
         };
-        let addr = Arc::as_ptr(o) as usize;
+        let addr = ObjRef::as_ptr(o) as usize;
         match &o.payload {
             Payload::Type(t) => {
                 let module = t
@@ -607,7 +606,7 @@ impl Vm {
             if let Payload::Type(_) = &o.payload {
                 // A metaclass `__getitem__` (e.g. `Color["RED"]` on an Enum) comes first.
                 let meta = type_of(obj).clone();
-                if !Arc::ptr_eq(&meta, &types().type_) {
+                if !ObjRef::ptr_eq(&meta, &types().type_) {
                     if let Some(gi) = self.type_lookup_str(&meta, "__getitem__") {
                         if matches!(gi.payload(), Some(Payload::Function(_))) {
                             return self.call(&gi, &[obj.clone(), key.clone()]);
@@ -990,6 +989,6 @@ fn builtin_len(p: &Payload) -> Option<usize> {
 
 /// `object.__hash__`: derived from the address, as CPython does.
 fn default_hash(o: &ObjRef) -> i64 {
-    let a = Arc::as_ptr(o) as usize;
+    let a = ObjRef::as_ptr(o) as usize;
     (a >> 4 | a << (usize::BITS - 4)) as i64
 }

@@ -7,7 +7,6 @@ use crate::object::ObjRef;
 use crate::objects::exception::{exc_data, get_exc_attr};
 use crate::objects::types::{as_type, is_subclass, type_of, types};
 use crate::value::Value;
-use std::sync::Arc;
 
 impl Vm {
     /// Format an uncaught exception with its chain, as `sys.excepthook` prints it.
@@ -19,7 +18,7 @@ impl Vm {
     }
 
     fn format_chain(&mut self, e: &ObjRef, out: &mut String, seen: &mut Vec<usize>, depth: usize) {
-        seen.push(Arc::as_ptr(e) as usize);
+        seen.push(ObjRef::as_ptr(e) as usize);
         if depth < 100 {
             if let Some(d) = exc_data(e) {
                 let (cause, context, suppress) = {
@@ -27,13 +26,13 @@ impl Vm {
                     (st.cause.clone(), st.context.clone(), st.suppress_context)
                 };
                 if let Some(Value::Obj(c)) = &cause {
-                    if !seen.contains(&(Arc::as_ptr(c) as usize)) {
+                    if !seen.contains(&(ObjRef::as_ptr(c) as usize)) {
                         self.format_chain(c, out, seen, depth + 1);
                         out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
                     }
                 } else if !suppress {
                     if let Some(Value::Obj(c)) = &context {
-                        if !seen.contains(&(Arc::as_ptr(c) as usize)) {
+                        if !seen.contains(&(ObjRef::as_ptr(c) as usize)) {
                             self.format_chain(c, out, seen, depth + 1);
                             out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
                         }
