@@ -1,7 +1,9 @@
 //! Runtime code objects: a compiled `CodeObject` plus its constants and names turned into
 //! values once (names interned), so the eval loop indexes ready-made values, plus one
 //! lookup hint per instruction (shared by all threads: a hint is only ever a guess that the
-//! user checks, so racing updates are harmless).
+//! user checks, so racing updates are harmless), and per-instruction tables computed once
+//! from the bytecode (which instructions can fold a value computed before them, index
+//! expressions feeding a subscript) that are never written afterwards.
 
 use crate::bytecode::{CodeObject, Const};
 use crate::object::Payload;

@@ -1,7 +1,11 @@
 //! Fused fast paths of the dispatch loop: an instruction that looks at the ones after it
 //! and does their work at once when the operands are the common simple kinds, saving
 //! dispatches and, above all, the reference-count traffic of copying a local onto the
-//! stack only to drop it one instruction later.
+//! stack only to drop it one instruction later. `push_folded` is the other direction: a
+//! value just computed is handed to the simple instructions after it (int/float
+//! arithmetic and comparisons, `StoreFast`, conditional jumps, list/tuple subscripts)
+//! instead of being pushed for them; `fold_kind` and `index_chain_len` classify the
+//! instructions once per code object (`PyCode::fold`, `PyCode::chain`).
 //!
 //! Must stay true: a fused path never raises and never runs Python code; when anything is
 //! unusual it declines and the instructions run one by one, so behaviour (errors, their
