@@ -72,6 +72,8 @@ const FOLD_STORE: u8 = 3;
 const FOLD_JUMP: u8 = 4;
 /// `BinarySubscr` with the container below the value.
 const FOLD_SUBSCR: u8 = 5;
+/// `Swap 3; Swap 2; StoreSubscr`: the store of `c[k] op= v` (container and key below).
+const FOLD_AUG_STORE: u8 = 6;
 
 /// The length of an index expression starting at instruction `i` that a subscript
 /// (`BinarySubscr` or `StoreSubscr`) follows: a local or constant load, then (load,
@@ -131,6 +133,15 @@ pub(crate) fn fold_kind(instrs: &[Instr], i: usize) -> u8 {
         Some(Op::StoreFast) => FOLD_STORE,
         Some(Op::PopJumpIfFalse | Op::PopJumpIfTrue) => FOLD_JUMP,
         Some(Op::BinarySubscr) => FOLD_SUBSCR,
+        Some(Op::Swap)
+            if instrs[i].arg == 3
+                && instrs
+                    .get(i + 1)
+                    .is_some_and(|x| x.op == Op::Swap && x.arg == 2)
+                && op(i + 2) == Some(Op::StoreSubscr) =>
+        {
+            FOLD_AUG_STORE
+        }
         _ => FOLD_NONE,
     }
 }
@@ -207,6 +218,20 @@ impl Vm {
                 }
                 // The container popped with `r` is dropped: it was no immediate.
                 FOLD_SUBSCR => f.stack.last().and_then(|c| seq_item(c, &r)),
+                FOLD_AUG_STORE => {
+                    let n = f.stack.len();
+                    if n >= 2 {
+                        match store_subscr_fast(&f.stack[n - 2], &f.stack[n - 1], r) {
+                            None => {
+                                f.stack.truncate(n - 2);
+                                *pc += 3;
+                                return;
+                            }
+                            Some(v) => r = v,
+                        }
+                    }
+                    None
+                }
                 _ => None,
             };
             match folded {

@@ -77,3 +77,24 @@ try:
     print(arith(None, 1))
 except TypeError as e:
     print("TypeError:", e)
+
+
+def aug_store(xs, k, d):
+    xs[k] -= d * 2
+    xs[k + 1] += d
+    xs[-1] *= 1.5
+    return xs
+
+
+print(aug_store([1.0, 2.0, 3.0], 0, 0.25))
+class M(list):
+    def __setitem__(self, i, v):
+        list.__setitem__(self, i, v * 10)
+
+
+print(aug_store(M([1, 2, 3]), 0, 1))
+print(aug_store({0: 5, 1: 6, -1: 7}, 0, 1))
+try:
+    aug_store([1, 2], 1, 1)
+except IndexError as e:
+    print("IndexError:", e)
