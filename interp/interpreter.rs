@@ -37,11 +37,16 @@ pub fn new_interp(argv: &[String], path0: &str) -> Arc<Interp> {
         )))),
     };
     crate::builtins::fill_builtins(crate::vm::dict_of(&builtins_dict));
-    crate::vm::immortal::native_namespace(crate::vm::dict_of(&builtins_dict));
     let sys = crate::stdlib::sys::make_sys(argv, path0);
     let modules: ObjRef = ObjRef::new(crate::object::PyObject::new(Payload::Dict(Box::new(
         Dict::new(),
     ))));
+    for m in [&builtins, &sys] {
+        crate::vm::immortal::native_definition(m);
+        if let Some(d) = module_dict(m) {
+            crate::vm::immortal::native_namespace(d);
+        }
+    }
     let md = crate::vm::dict_of(&modules);
     md.set_str(intern("builtins"), builtins.clone());
     md.set_str(intern("sys"), sys.clone());

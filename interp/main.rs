@@ -189,6 +189,15 @@ fn run(cli: Cli) -> i32 {
         .unwrap_or(path0);
     let interp = new_interp(&argv, &path0);
     let mut vm = Vm::new(interp, THREAD_STACK_SIZE);
+    // As CPython (3.9+): `__file__` and the code's file name are the script path made
+    // absolute by prefixing the working directory, not normalised; `sys.argv[0]` stays as
+    // given.
+    let script = match std::env::current_dir() {
+        Ok(cwd) if std::path::Path::new(&script).is_relative() => {
+            format!("{}/{script}", cwd.display())
+        }
+        _ => script,
+    };
     let m = main_module(&mut vm, Some(&script));
     let mut rc = match gilpy::grammar::decode_script(&bytes, &script) {
         Ok(text) => {

@@ -3,8 +3,8 @@
 //! Free-threaded CPython stops counting references to functions, code, classes and modules
 //! because they are shared by every thread that calls them. gilpy makes the objects that live
 //! as long as the interpreter anyway immortal: built-in types and their methods, the
-//! functions of native modules, interned names, module namespaces, and the functions and
-//! classes a module binds at its top level (and the methods in those classes).
+//! functions of native modules, interned names, imported modules and their namespaces, and
+//! the functions and classes a module binds at its top level (and their methods).
 //!
 //! What must stay true: only definitions reached from a module namespace are made immortal,
 //! and a Python function or class only when it is bound under its own name (`def f`,
@@ -43,7 +43,7 @@ pub fn native_namespace(d: &Dict) {
     }
 }
 
-/// A native function, type or method wrapper registered at start-up.
+/// A native function, type or method wrapper registered at start-up, or a module.
 pub fn native_definition(v: &Value) {
     if let Value::Obj(o) = v {
         definition(o, 0);
@@ -55,7 +55,7 @@ const MAX_NESTING: u32 = 8;
 
 fn definition(o: &ObjRef, depth: u32) {
     match &o.payload {
-        Payload::Function(_) | Payload::NativeFunction(_) => o.make_immortal(),
+        Payload::Function(_) | Payload::NativeFunction(_) | Payload::Module(_) => o.make_immortal(),
         Payload::StaticMethod(Value::Obj(f)) | Payload::ClassMethod(Value::Obj(f)) => {
             o.make_immortal();
             definition(f, depth);

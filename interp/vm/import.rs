@@ -315,6 +315,9 @@ impl Vm {
             }
         }
         let key = Value::str(fullname);
+        // Imported modules live in sys.modules for good: every `mod.name` in a hot loop
+        // would otherwise bounce the module's count (and could not be cached).
+        super::immortal::native_definition(&m);
         self.interp.modules_dict().set_str(key, m.clone());
         if let Err(e) = self.exec_module_source(&m, src, filename) {
             self.interp.modules_dict().remove_str(fullname);

@@ -218,11 +218,14 @@ fn caret_line(line: &str, pos: &crate::bytecode::Position) -> Option<String> {
     }
     let indent = chars.iter().take_while(|c| c.is_whitespace()).count();
     let content_end = chars.len() - chars.iter().rev().take_while(|c| c.is_whitespace()).count();
-    if start <= indent && end >= content_end {
+    let segment: String = chars[start..end].iter().collect();
+    let found = anchors(&segment);
+    // A whole-line expression gets markers only when it has an operator or subscript to
+    // point at (CPython: `1/0` alone on its line still shows `~^~`).
+    if start <= indent && end >= content_end && found.is_none() {
         return None;
     }
-    let segment: String = chars[start..end].iter().collect();
-    let (left, right) = anchors(&segment).unwrap_or((0, end - start));
+    let (left, right) = found.unwrap_or((0, end - start));
     let mut out = String::from("    ");
     out.extend(std::iter::repeat_n(' ', start.saturating_sub(indent)));
     for i in 0..end - start {
