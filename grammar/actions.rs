@@ -21,6 +21,8 @@ pub struct Ctx<'s> {
     pub fstring_nesting: Cell<u32>,
     /// Set while error rules try trial parses: failures then skip the costly rules.
     pub quiet: Cell<bool>,
+    /// Counter for the hidden variables of lowered `match` statements.
+    pub match_temps: Cell<u32>,
 }
 
 impl<'s> Ctx<'s> {
@@ -29,6 +31,7 @@ impl<'s> Ctx<'s> {
             idx: LineIndex::new(src),
             fstring_nesting: Cell::new(0),
             quiet: Cell::new(false),
+            match_temps: Cell::new(0),
         }
     }
 

@@ -308,7 +308,7 @@ pub enum Constant {
     /// Integer literal (any base, underscores removed), exact.
     Int(num_bigint::BigInt),
     Float(f64),
-    /// `1j`-style literals: complex numbers are not supported, the compiler reports them.
+    /// `1j`-style literals (the imaginary part; the compiler makes a complex constant).
     Imaginary(f64),
     Str(String),
     Bytes(Vec<u8>),

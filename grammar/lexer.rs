@@ -233,6 +233,9 @@ impl<'s> Lexer<'s> {
         let tok = match raw {
             Raw::Name => {
                 let text = &self.src[start..end];
+                if let Some(t) = self.soft_keyword(text, start) {
+                    return Ok((start, t, end));
+                }
                 if text.is_ascii() {
                     Tok::Name(Rc::from(text))
                 } else {
@@ -310,6 +313,71 @@ impl<'s> Lexer<'s> {
             },
         };
         Ok((start, tok, end))
+    }
+
+    /// `match` / `case` at the start of a logical line are keywords when the line is a
+    /// block header (`match` lines end with `:`; a `case` line has a `:` outside brackets,
+    /// its body may follow on the same line) and the next token cannot continue a
+    /// statement using the word as a name (`match = 1`, `case.x`, `match: int`, ...).
+    fn soft_keyword(&self, text: &str, start: usize) -> Option<Tok> {
+        let tok = match text {
+            "match" => Tok::Match,
+            "case" => Tok::Case,
+            _ => return None,
+        };
+        if self.cur_line.pos != start || self.in_brackets() || self.mode != Mode::Module {
+            return None;
+        }
+        let mut look = self.raw.clone();
+        match look.next() {
+            Some(Ok(
+                Raw::Equal
+                | Raw::Dot
+                | Raw::Colon
+                | Raw::Comma
+                | Raw::Semi
+                | Raw::RPar
+                | Raw::RSqb
+                | Raw::RBrace
+                | Raw::Newline
+                | Raw::ColonEqual,
+            ))
+            | None
+            | Some(Err(_)) => None,
+            Some(Ok(r)) if Tok::simple(&r).is_some_and(|t| is_aug_assign(&t)) => None,
+            Some(Ok(r)) => {
+                let mut depth = usize::from(matches!(r, Raw::LPar | Raw::LSqb | Raw::LBrace));
+                let mut last_colon = false;
+                let mut any_colon = false;
+                let is_case = tok == Tok::Case;
+                // Bounded, so pathological lines cannot make lexing quadratic.
+                for _ in 0..10_000 {
+                    match look.next() {
+                        Some(Ok(Raw::LPar | Raw::LSqb | Raw::LBrace)) => {
+                            depth += 1;
+                            last_colon = false;
+                        }
+                        Some(Ok(Raw::RPar | Raw::RSqb | Raw::RBrace)) => {
+                            depth = depth.saturating_sub(1);
+                            last_colon = false;
+                        }
+                        Some(Ok(Raw::Continuation)) => {}
+                        Some(Ok(Raw::Newline)) if depth == 0 => {
+                            return (last_colon || is_case && any_colon).then_some(tok);
+                        }
+                        Some(Ok(Raw::Newline)) => {}
+                        Some(Ok(Raw::Colon)) => {
+                            last_colon = depth == 0;
+                            any_colon |= last_colon;
+                        }
+                        Some(Ok(_)) => last_colon = false,
+                        None => return (last_colon || is_case && any_colon).then_some(tok),
+                        Some(Err(_)) => return None,
+                    }
+                }
+                None
+            }
+        }
     }
 
     /// Decides whether a `(` right after `with` opens parenthesised with-items: it does
@@ -542,4 +610,23 @@ fn header_name(raw: &Raw, rest: &logos::Lexer<'_, Raw>) -> Option<&'static str> 
         Raw::Class => "class definition",
         _ => return None,
     })
+}
+
+fn is_aug_assign(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::PlusEqual
+            | Tok::MinusEqual
+            | Tok::StarEqual
+            | Tok::AtEqual
+            | Tok::SlashEqual
+            | Tok::DoubleSlashEqual
+            | Tok::PercentEqual
+            | Tok::AmperEqual
+            | Tok::VBarEqual
+            | Tok::CircumflexEqual
+            | Tok::LShiftEqual
+            | Tok::RShiftEqual
+            | Tok::DoubleStarEqual
+    )
 }

@@ -20,6 +20,7 @@ mod hints;
 mod lexer;
 mod names;
 mod numbers;
+mod patterns;
 mod recover;
 mod source;
 mod stmts;

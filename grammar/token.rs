@@ -269,6 +269,10 @@ pub enum Tok {
     StartModule,
     StartExpr,
     WithLPar,
+    /// The soft keywords `match` / `case` where they start a match statement or a case
+    /// clause (the lexer decides: see `Lexer::soft_keyword`).
+    Match,
+    Case,
     False,
     None,
     True,

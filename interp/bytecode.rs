@@ -276,6 +276,8 @@ pub enum Const {
     Int(i64),
     BigInt(num_bigint::BigInt),
     Float(f64),
+    /// A complex literal's value (real part 0 from the parser; folding may set it).
+    Complex(f64, f64),
     Str(String),
     Bytes(Vec<u8>),
     Ellipsis,

@@ -172,6 +172,13 @@ pub fn finalize(vm: &mut Vm) {
             vm.print_exception(&e);
         }
     }
+    // atexit callbacks run after the non-daemon threads are joined, as in CPython; they
+    // report their own errors.
+    if let Some(a) = vm.interp.modules_dict().get_str("atexit") {
+        if let Ok(f) = vm.getattr_str(&a, "_run_exitfuncs") {
+            let _ = vm.call(&f, &[]);
+        }
+    }
     crate::gil::set_finalizing();
     vm.run_finalizers();
     if let Some(m) = vm.interp.modules_dict().get_str("__main__") {

@@ -174,6 +174,11 @@ fn maxlen_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
 
 fn register(c: &ObjRef) {
     add_attr(c, "__hash__", Value::None);
+    crate::builtins::add_classmethod(
+        c,
+        "__class_getitem__",
+        crate::builtins::site_fns::class_getitem,
+    );
     add_staticmethod(c, "__new__", |vm, a| {
         let cls = args::receiver(vm, &a, "deque", "__new__")?;
         let payload = Payload::Native(Box::new(Deque {

@@ -15,6 +15,7 @@ pub mod re;
 #[path = "struct.rs"]
 pub mod struct_mod;
 pub mod sys;
+pub mod sys_extra;
 pub mod thread;
 pub mod thread_local;
 pub mod thread_lock;
@@ -81,7 +82,16 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
         "datetime",
         "threading",
         "queue",
-        "logging"
+        "logging",
+        "atexit",
+        "gc",
+        "errno",
+        "__future__",
+        "collections.abc",
+        "cmath",
+        "_match",
+        "numbers",
+        "platform"
     )
 }
 

@@ -34,6 +34,18 @@ pub fn init_types() {
     environ::init_types();
 }
 
+fn uname_type() -> &'static StructSeq {
+    static T: OnceLock<StructSeq> = OnceLock::new();
+    T.get_or_init(|| {
+        StructSeq::new(
+            "uname_result",
+            "posix",
+            &["sysname", "nodename", "release", "version", "machine"],
+            5,
+        )
+    })
+}
+
 fn terminal_size_type() -> &'static StructSeq {
     static T: OnceLock<StructSeq> = OnceLock::new();
     T.get_or_init(|| StructSeq::new("terminal_size", "os", &["columns", "lines"], 2))
@@ -92,6 +104,10 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
                 None => Err(vm.new_error("OSError", "Load averages are unobtainable")),
             }),
             ("get_terminal_size", get_terminal_size),
+            ("uname", |vm, _| match sys::uname() {
+                Some(f) => Ok(uname_type().make(f.into_iter().map(Value::str).collect(), vec![])),
+                None => Err(vm.new_error("OSError", "uname failed")),
+            }),
             ("umask", |vm, a| {
                 let [mask] = parse_args(vm, &a, "umask", ["mask"], 1, 1)?;
                 let mask = int_arg(vm, mask.unwrap_or(&Value::None))?;

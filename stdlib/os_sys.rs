@@ -201,6 +201,31 @@ pub fn load_average() -> Option<[f64; 3]> {
     (n == 3).then_some(v)
 }
 
+/// `uname()`: sysname, nodename, release, version, machine.
+pub fn uname() -> Option<[String; 5]> {
+    // SAFETY: utsname is plain old data, valid when zeroed.
+    let mut u: libc::utsname = unsafe { std::mem::zeroed() };
+    // SAFETY: `u` is a valid utsname; uname fills it with NUL-terminated strings.
+    if unsafe { libc::uname(&mut u) } != 0 {
+        return None;
+    }
+    let field = |f: &[std::ffi::c_char]| -> String {
+        let bytes: Vec<u8> = f
+            .iter()
+            .take_while(|c| **c != 0)
+            .map(|c| *c as u8)
+            .collect();
+        String::from_utf8_lossy(&bytes).into_owned()
+    };
+    Some([
+        field(&u.sysname),
+        field(&u.nodename),
+        field(&u.release),
+        field(&u.version),
+        field(&u.machine),
+    ])
+}
+
 /// (columns, lines) of the terminal on `fd`.
 pub fn terminal_size(fd: i32) -> std::io::Result<(u16, u16)> {
     let mut ws = Winsize::default();

@@ -514,6 +514,7 @@ pub fn make_sys(argv: &[String], path0: &str) -> Value {
         "getdefaultencoding",
         native("getdefaultencoding", |_, _| Ok(Value::str("utf-8"))),
     );
+    crate::stdlib::sys_extra::add(d);
     m
 }
 

@@ -321,21 +321,33 @@ fn start(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::obj(Payload::Native(Box::new(Handle(sh)))))
 }
 
-fn stack_size(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+/// The one optional positional int argument of `stack_size`/`interrupt_main`. `name` is
+/// the function's for the keyword error, `counted` the one CPython names in the count error.
+fn optional_int(
+    vm: &mut Vm,
+    a: &Args<'_>,
+    name: &str,
+    counted: &str,
+    default: i64,
+) -> PyResult<i64> {
     if a.has_kw() {
-        return Err(vm.type_error("stack_size() takes no keyword arguments"));
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
     if a.pos.len() > 1 {
         return Err(vm.type_error(format!(
-            "stack_size() takes at most 1 argument ({} given)",
+            "{counted}() takes at most 1 argument ({} given)",
             a.pos.len()
         )));
     }
+    match a.pos.first() {
+        Some(v) => crate::stdlib::os::util::int_arg(vm, v),
+        None => Ok(default),
+    }
+}
+
+fn stack_size(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     // As CPython: no argument means 0, which also resets the size to the default.
-    let n = match a.pos.first() {
-        Some(v) => crate::stdlib::os::util::int_arg(vm, v)?,
-        None => 0,
-    };
+    let n = optional_int(vm, &a, "stack_size", "stack_size", 0)?;
     if n < 0 {
         return Err(vm.value_error("size must be 0 or a positive value"));
     }
@@ -345,6 +357,27 @@ fn stack_size(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(
         STACK_SIZE.swap(n as usize, Ordering::Relaxed) as i64
     ))
+}
+
+/// `interrupt_main(signum=SIGINT, /)`. Only SIGINT has a Python-level handler here (there is
+/// no `signal` module), so like CPython with a default-handled signal any other valid number
+/// does nothing.
+fn interrupt_main(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    // CPython 3.11's count error names the argument, not the function.
+    let signum = optional_int(vm, &a, "interrupt_main", "signum", i64::from(libc::SIGINT))?;
+    // Linux's NSIG (65): signal numbers run 1..=64.
+    if !(1..65).contains(&signum) {
+        return Err(vm.value_error("signal number out of range"));
+    }
+    if signum == i64::from(libc::SIGINT) {
+        crate::signals::interrupt_main();
+        // CPython checks its eval breaker as the call returns: called on the main thread,
+        // the KeyboardInterrupt comes out of this very call (inside an enclosing `try`).
+        if crate::signals::is_main_thread() {
+            vm.check_signals()?;
+        }
+    }
+    Ok(Value::None)
 }
 
 /// `allocate_lock()` (alias `allocate()`), which takes no arguments.
@@ -420,17 +453,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
     });
     set("exit_thread", exit.clone());
     set("exit", exit);
-    set(
-        "interrupt_main",
-        native("interrupt_main", |_, _| {
-            crate::signals::interrupt_main();
-            Ok(Value::None)
-        }),
-    );
-    set(
-        "daemon_threads_allowed",
-        native("daemon_threads_allowed", |_, _| Ok(Value::Bool(true))),
-    );
+    set("interrupt_main", native("interrupt_main", interrupt_main));
     set("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
     set("error", Value::Obj(types().exc("RuntimeError").clone()));
     Ok(m)

@@ -293,6 +293,10 @@ fn state_repr(v: &Value, locked: bool, extra: &str) -> Value {
 }
 
 fn register_lock(c: &ObjRef) {
+    // As CPython 3.11: locks come only from `allocate_lock()`.
+    add_staticmethod(c, "__new__", |vm, _| {
+        Err(vm.type_error("cannot create '_thread.lock' instances"))
+    });
     fn acquire(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         let l = lock_of(vm, &a, "acquire")?;
         let (blocking, timeout) = acquire_args(vm, &a)?;

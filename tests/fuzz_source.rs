@@ -8,7 +8,9 @@
 //! - the default run is small (`GILPY_FUZZ_CASES`, default 200 cases, ~30 s); raise it to
 //!   fuzz longer;
 //! - a timeout is excused only when CPython also times out on the same source (a mutation can
-//!   make a genuine infinite loop); signals and panics are never excused, so the generators
+//!   make a genuine infinite loop), and so is a death by SIGINT (an uncaught
+//!   `KeyboardInterrupt` from `_thread.interrupt_main()`); other signals and panics are never
+//!   excused, so the generators
 //!   avoid sources that crash CPython itself (no recursion limits raised above what
 //!   CPython survives).
 
@@ -464,10 +466,13 @@ fn judge(
         o.abnormal()
             .map(|how| format!("{how} after {} bytes of stdout", o.stdout.len()))
     };
-    if o.timed_out {
+    // An uncaught KeyboardInterrupt ends the process by SIGINT, as CPython does (a mutated
+    // script may call `_thread.interrupt_main()`): excused when CPython dies the same way.
+    let sigint = o.signal == Some(2);
+    if o.timed_out || sigint {
         if let Some(cpy) = cpy {
             let c = run_case(cpy, &cpython::leading_args(), cpython::env(), dir, &file);
-            if c.timed_out {
+            if (o.timed_out && c.timed_out) || (sigint && c.signal == Some(2)) {
                 return None;
             }
         }

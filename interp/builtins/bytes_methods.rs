@@ -78,6 +78,7 @@ pub fn buf_of(v: &Value) -> Option<Cow<'_, [u8]>> {
     match v.payload()? {
         Payload::Bytes(b) => Some(Cow::Borrowed(&b[..])),
         Payload::ByteArray(b) => Some(Cow::Owned(b.lock().clone())),
+        Payload::Native(_) => super::memoryview::view_of(v).map(|m| Cow::Owned(m.bytes())),
         _ => None,
     }
 }

@@ -264,6 +264,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let name = args.pos[1].as_str().unwrap_or("?").to_string();
     let mut bases = Vec::new();
+    let mut resolved = false;
     for b in &args.pos[2..] {
         match b {
             Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => bases.push(o.clone()),
@@ -278,6 +279,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                             bases.push(o);
                         }
                     }
+                    resolved = true;
                     continue;
                 }
                 return Err(vm.type_error("bases must be types"));
@@ -333,6 +335,14 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("__prepare__() must return a mapping"));
     };
     let cell = vm.run_class_body(body, ns.clone())?;
+    if resolved {
+        if let Payload::Dict(d) = &ns.payload {
+            d.set_str(
+                crate::objects::str::intern("__orig_bases__"),
+                Value::tuple(args.pos[2..].to_vec()),
+            );
+        }
+    }
     let bases_t = Value::tuple(bases.iter().map(|b| Value::Obj(b.clone())).collect());
     let cls = vm.call_args(
         &meta_v,

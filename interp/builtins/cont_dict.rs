@@ -26,12 +26,7 @@ pub fn init() {
     add_method(d, "setdefault", |vm, a| {
         let d = recv(vm, &a, "setdefault")?;
         args::count(vm, &a, "dict", "setdefault", 1, 2)?;
-        if let Some(v) = d.get(vm, &a.pos[1])? {
-            return Ok(v);
-        }
-        let v = a.pos.get(2).cloned().unwrap_or_default();
-        d.set(vm, a.pos[1].clone(), v.clone())?;
-        Ok(v)
+        d.setdefault(vm, &a.pos[1], a.pos.get(2).cloned().unwrap_or_default())
     });
     add_method(d, "pop", |vm, a| {
         let d = recv(vm, &a, "pop")?;

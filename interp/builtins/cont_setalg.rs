@@ -99,7 +99,7 @@ impl SetData {
         }
         let it = vm.iter(other)?;
         while let Some(k) = vm.next(&it)? {
-            let h = vm.hash(&k)?;
+            let h = crate::objects::dict::key_hash(vm, &k)?;
             if self.contains_hashed(vm, &k, h)? {
                 out.add_hashed(vm, k, h)?;
                 if out.len() >= self.len() {

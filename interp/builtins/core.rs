@@ -29,11 +29,6 @@ pub fn init() {
             crate::objects::types::not_implemented()
         })
     });
-    add_method(o, "__ne__", |vm, a| {
-        arity(vm, &a, 2, "__ne__")?;
-        let r = vm.compare(&a.pos[0], &a.pos[1], 2)?;
-        Ok(Value::Bool(!vm.truthy(&r)?))
-    });
     add_method(o, "__hash__", |vm, a| {
         let v = &a.pos[0];
         match v.as_obj() {
@@ -172,22 +167,25 @@ pub fn init() {
         };
         Ok(Value::obj(Payload::Slice { start, stop, step }))
     });
-    add_method(&t.slice, "indices", |vm, a| {
-        let Some(Payload::Slice { start, stop, step }) = a.pos[0].payload() else {
-            return Err(vm.type_error("not a slice"));
-        };
-        let n = match a.pos.get(1) {
-            Some(Value::Int(n)) if *n >= 0 => *n as usize,
-            _ => return Err(vm.value_error("length should not be negative")),
-        };
-        let s = crate::objects::seq::resolve_slice(vm, start, stop, step, n)?;
-        let stop_v = s.start + s.len as i64 * s.step;
-        let stop_v = if s.len == 0 { s.start } else { stop_v };
-        Ok(Value::tuple(vec![
-            Value::Int(s.start),
-            Value::Int(stop_v),
-            Value::Int(s.step),
-        ]))
+    add_method(&t.slice, "indices", slice_indices);
+    add_method(&t.staticmethod, "__call__", |vm, a| {
+        match a.pos[0].payload() {
+            Some(Payload::StaticMethod(f)) => {
+                let f = f.clone();
+                vm.call_args(&f, a.rest())
+            }
+            _ => Err(vm.type_error("descriptor '__call__' requires a 'staticmethod' object")),
+        }
+    });
+    add_method(o, "__sizeof__", |_, a| {
+        Ok(Value::Int(match a.pos[0].payload() {
+            Some(Payload::Str(s)) => 49 + s.as_str().len() as i64,
+            Some(Payload::Tuple(t)) => 24 + 8 * t.len() as i64,
+            Some(Payload::List(l)) => 40 + 8 * l.lock().len() as i64,
+            Some(Payload::Bytes(b)) => 33 + b.len() as i64,
+            Some(_) => 16,
+            None => 24,
+        }))
     });
 
     add_staticmethod(&t.list, "__new__", |_, a| {
@@ -509,4 +507,47 @@ fn gen_throw(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         Ok(v) => Ok(v),
         Err(r) => Err(vm.stop_iteration(r)),
     }
+}
+
+/// `slice.indices(length)`: start, stop and step clamped the way slicing a sequence of that
+/// length would use them (stop is not normalised to the last index reached).
+fn slice_indices(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    arity(vm, &a, 2, "indices")?;
+    let Some(Payload::Slice { start, stop, step }) = a.pos[0].payload() else {
+        return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
+    };
+    let n = match crate::objects::seq::index_of(vm, &a.pos[1])? {
+        Some(n) if n < 0 => return Err(vm.value_error("length should not be negative")),
+        Some(n) => n,
+        None => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name_of(&a.pos[1])
+            )))
+        }
+    };
+    let mut get = |v: &Value| -> PyResult<Option<i64>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        match crate::objects::seq::index_of(vm, v)? {
+            Some(i) => Ok(Some(i)),
+            None => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
+        }
+    };
+    let (start, stop, step) = (get(start)?, get(stop)?, get(step)?.unwrap_or(1));
+    if step == 0 {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let (lo, hi) = if step < 0 { (-1, n - 1) } else { (0, n) };
+    let clamp = |i: i64| if i < 0 { (i + n).max(lo) } else { i.min(hi) };
+    let start = start.map_or(if step < 0 { hi } else { lo }, clamp);
+    let stop = stop.map_or(if step < 0 { lo } else { hi }, clamp);
+    Ok(Value::tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
 }

@@ -18,15 +18,15 @@ pub fn register(d: &Dict) {
     set("print", print);
     set("len", |vm, a| {
         let v = one(vm, &a, "len")?;
-        vm.len(&v).map(Value::from)
+        vm.len(v).map(Value::from)
     });
     set("repr", |vm, a| {
         let v = one(vm, &a, "repr")?;
-        vm.repr(&v)
+        vm.repr(v)
     });
     set("ascii", |vm, a| {
         let v = one(vm, &a, "ascii")?;
-        vm.ascii(&v)
+        vm.ascii(v)
     });
     set("isinstance", |vm, a| {
         check_n(vm, &a, 2, "isinstance")?;
@@ -78,7 +78,7 @@ pub fn register(d: &Dict) {
     });
     set("hash", |vm, a| {
         let v = one(vm, &a, "hash")?;
-        vm.hash(&v).map(Value::Int)
+        vm.hash(v).map(Value::Int)
     });
     set("id", |vm, a| {
         let v = one(vm, &a, "id")?;
@@ -123,7 +123,7 @@ pub fn register(d: &Dict) {
     });
     set("callable", |vm, a| {
         let v = one(vm, &a, "callable")?;
-        Ok(Value::Bool(is_callable(vm, &v)))
+        Ok(Value::Bool(is_callable(vm, v)))
     });
     set("format", |vm, a| {
         let v = a.pos.first().cloned().unwrap_or_default();
@@ -203,7 +203,8 @@ pub fn register(d: &Dict) {
 }
 
 /// Exactly one positional argument.
-pub fn one(vm: &Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
+/// Borrowed, not cloned: `len(x)` and `ord(c)` then cost no reference-count traffic.
+pub fn one<'a>(vm: &Vm, a: &Args<'a>, name: &str) -> PyResult<&'a Value> {
     if a.pos.len() != 1 || a.has_kw() {
         if a.has_kw() {
             return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
@@ -213,7 +214,7 @@ pub fn one(vm: &Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
             a.pos.len()
         )));
     }
-    Ok(a.pos[0].clone())
+    Ok(&a.pos[0])
 }
 
 pub fn check_n(vm: &Vm, a: &Args<'_>, n: usize, name: &str) -> PyResult<()> {
@@ -358,9 +359,25 @@ pub fn isinstance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
                 }
                 Ok(false)
             }
-            _ => Err(bad_cls(vm, "isinstance")),
+            _ => match check_hook(vm, cls, "__instancecheck__", v)? {
+                Some(r) => Ok(r),
+                None => Err(bad_cls(vm, "isinstance")),
+            },
         },
         _ => Err(bad_cls(vm, "isinstance")),
+    }
+}
+
+/// `isinstance`/`issubclass` against an object that is not a class (a `types.UnionType`, an
+/// object whose class defines the check): the hook of its class decides.
+fn check_hook(vm: &mut Vm, cls: &Value, hook: &str, v: &Value) -> PyResult<Option<bool>> {
+    let meta = type_of(cls).clone();
+    match vm.type_lookup_str(&meta, hook) {
+        Some(chk) if matches!(chk.payload(), Some(Payload::Function(_))) => {
+            let r = vm.call(&chk, &[cls.clone(), v.clone()])?;
+            Ok(Some(vm.truthy(&r)?))
+        }
+        _ => Ok(None),
     }
 }
 
@@ -395,7 +412,10 @@ pub fn issubclass(vm: &mut Vm, a: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(bad_cls(vm, "issubclass")),
+        _ => match check_hook(vm, cls, "__subclasscheck__", a)? {
+            Some(r) => Ok(r),
+            None => Err(bad_cls(vm, "issubclass")),
+        },
     }
 }
 

@@ -66,7 +66,7 @@ fn sorted(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn any_all(vm: &mut Vm, a: Args<'_>, name: &str, want: bool) -> PyResult<Value> {
     let v = super::functions::one(vm, &a, name)?;
-    let it = vm.iter(&v)?;
+    let it = vm.iter(v)?;
     while let Some(x) = vm.next(&it)? {
         if vm.truthy(&x)? == want {
             return Ok(Value::Bool(want));

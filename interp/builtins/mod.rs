@@ -7,14 +7,18 @@
 
 pub mod bytes_methods;
 pub mod classes;
+pub mod complex;
 pub mod containers;
 pub mod core;
+pub mod descr_methods;
 pub mod exceptions;
 pub mod functions;
 pub mod iter_fns;
+pub mod memoryview;
 pub mod numbers;
 pub mod numeric_fns;
 pub mod set_methods;
+pub mod site_fns;
 pub mod str_methods;
 pub mod strformat;
 
@@ -101,6 +105,31 @@ pub fn add_staticmethod(cls: &ObjRef, name: &'static str, f: NativeFnPtr) {
     }
 }
 
+/// A read-only property computed by a native getter.
+pub fn getter_property(name: &'static str, f: NativeFnPtr) -> Value {
+    Value::obj(Payload::Property(Box::new(crate::object::Property {
+        fget: native(name, f),
+        fset: Value::None,
+        fdel: Value::None,
+        doc: Value::None,
+    })))
+}
+
+/// A new built-in class deriving from `object`, its methods added by `register`.
+pub fn builtin_class(name: &str, register: fn(&ObjRef)) -> ObjRef {
+    let t = types();
+    let c = crate::objects::types::new_class(
+        name,
+        vec![t.object.clone()],
+        vec![t.object.clone()],
+        crate::objects::dict::Dict::new(),
+        true,
+        None,
+    );
+    register(&c);
+    c
+}
+
 /// Set a plain class attribute.
 pub fn add_attr(cls: &ObjRef, name: &str, v: Value) {
     if let Some(t) = as_type(cls) {
@@ -135,6 +164,10 @@ pub fn init_types() {
         bytes_methods::init();
         containers::init();
         set_methods::init();
+        site_fns::init();
+        descr_methods::init();
+        memoryview::memoryview_class();
+        complex::complex_class();
         crate::vm::asyncgen::init();
         for init in crate::stdlib::TYPE_INITS {
             init();
@@ -166,6 +199,8 @@ pub fn fill_builtins(d: &crate::objects::dict::Dict) {
         ("staticmethod", &t.staticmethod),
         ("classmethod", &t.classmethod),
         ("super", &t.super_),
+        ("memoryview", memoryview::memoryview_class()),
+        ("complex", complex::complex_class()),
     ] {
         set(name, Value::Obj(cls.clone()));
     }
@@ -185,4 +220,5 @@ pub fn fill_builtins(d: &crate::objects::dict::Dict) {
         native("__build_class__", classes::build_class),
     );
     functions::register(d);
+    site_fns::register(d);
 }

@@ -50,20 +50,17 @@ fn is_not_implemented(v: &Value) -> bool {
 
 fn builtin_abs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let x = one(vm, &a, "abs")?;
-    if is_plain(&x) {
-        if let Some(i) = int_of(&x) {
+    if is_plain(x) {
+        if let Some(i) = int_of(x) {
             return Ok(int_abs(&i));
         }
-        if let Value::Float(f) = x {
+        if let Value::Float(f) = *x {
             return Ok(Value::Float(f.abs()));
         }
     }
-    match vm.call_special(&x, "__abs__", &[])? {
+    match vm.call_special(x, "__abs__", &[])? {
         Some(r) => Ok(r),
-        None => Err(vm.type_error(format!(
-            "bad operand type for abs(): '{}'",
-            type_name_of(&x)
-        ))),
+        None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", type_name_of(x)))),
     }
 }
 
@@ -282,7 +279,7 @@ fn small_pow_mod(b: i64, mut e: u64, m: u64) -> u64 {
 
 fn radix_text(vm: &mut Vm, a: Args<'_>, name: &str, radix: u32) -> PyResult<Value> {
     let x = one(vm, &a, name)?;
-    let i = index_value(vm, &x)?;
+    let i = index_value(vm, x)?;
     Ok(Value::str(match &i {
         Value::Int(n) => crate::fmt::int_to_str_radix(*n, radix, true),
         _ => {
@@ -294,7 +291,7 @@ fn radix_text(vm: &mut Vm, a: Args<'_>, name: &str, radix: u32) -> PyResult<Valu
 
 fn builtin_chr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let x = one(vm, &a, "chr")?;
-    let i = index_value(vm, &x)?;
+    let i = index_value(vm, x)?;
     let n = match i {
         Value::Int(n) if i32::try_from(n).is_ok() => n,
         _ => return Err(vm.overflow_error("Python int too large to convert to C int")),
@@ -324,7 +321,7 @@ fn builtin_ord(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         _ => {
             return Err(vm.type_error(format!(
                 "ord() expected string of length 1, but {} found",
-                type_name_of(&x)
+                type_name_of(x)
             )))
         }
     };

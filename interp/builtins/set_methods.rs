@@ -182,7 +182,7 @@ pub fn init() {
 
 /// The hash of a set element; a `set` used as a key is looked up as the equal frozenset.
 fn key_hash(vm: &mut Vm, key: &Value) -> PyResult<i64> {
-    match vm.hash(key) {
+    match crate::objects::dict::key_hash(vm, key) {
         Ok(h) => Ok(h),
         Err(e) => match key.payload() {
             Some(Payload::Set(s)) if vm.exc_matches(&e, "TypeError") => Ok(s.compute_hash()),

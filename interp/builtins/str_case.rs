@@ -14,6 +14,7 @@ use super::search::same;
 use super::unicode as uc;
 use crate::object::Payload;
 use crate::objects::dict::Dict;
+use crate::objects::str::PyStr;
 use crate::objects::types::type_name_of;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
@@ -28,8 +29,23 @@ macro_rules! case_method {
     };
 }
 
-case_method!(upper, "str.upper", uc::upper);
-case_method!(lower, "str.lower", uc::lower);
+/// `lower`/`upper` of a short ASCII str, mapped inside the new payload: the result is the
+/// only allocation (words in a loop are the common case).
+fn ascii_case(s: &PyStr, upper: bool) -> Option<Value> {
+    s.ascii_case(upper).map(|p| Value::obj(Payload::Str(p)))
+}
+
+pub fn upper(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = str_self(vm, &a, "str.upper")?;
+    no_args(vm, &a, "str.upper")?;
+    Ok(ascii_case(s, true).unwrap_or_else(|| Value::str(uc::upper(s.as_str()))))
+}
+
+pub fn lower(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = str_self(vm, &a, "str.lower")?;
+    no_args(vm, &a, "str.lower")?;
+    Ok(ascii_case(s, false).unwrap_or_else(|| Value::str(uc::lower(s.as_str()))))
+}
 case_method!(casefold, "str.casefold", uc::casefold);
 case_method!(title, "str.title", uc::title);
 case_method!(capitalize, "str.capitalize", uc::capitalize);

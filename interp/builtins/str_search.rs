@@ -12,7 +12,7 @@ use super::args::{
 };
 use super::find::{self, Replaced};
 use crate::object::Payload;
-use crate::objects::str::PyStr;
+use crate::objects::str::{new_str, PyStr};
 use crate::objects::types::type_name_of;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
@@ -41,7 +41,7 @@ fn char_idx(s: &PyStr, from: usize, to: usize) -> usize {
 pub fn piece(vm: &Vm, t: &str) -> Value {
     match t.as_bytes() {
         [b] if b.is_ascii() => vm.char_str(*b as char),
-        _ => Value::str(t),
+        _ => new_str(t),
     }
 }
 
@@ -50,7 +50,7 @@ pub fn same(recv: &Value, s: &PyStr) -> Value {
     if is_exact_str(recv) {
         recv.clone()
     } else {
-        Value::str(s.as_str())
+        new_str(s.as_str())
     }
 }
 

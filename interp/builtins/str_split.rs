@@ -83,8 +83,16 @@ fn do_split(vm: &mut Vm, a: Args<'_>, name: &str, rev: bool) -> PyResult<Value> 
     let (sep, max) = split_args(vm, &a, name)?;
     let t = s.as_str();
     let hay = t.as_bytes();
-    let mut ranges: Vec<(usize, usize)> = Vec::new();
-    let mut push = |x: usize, y: usize| ranges.push((x, y));
+    // Pieces become str values as they are found; a piece that is the whole receiver is
+    // the receiver itself (an exact str), as in CPython.
+    let mut items: Vec<Value> = Vec::new();
+    let mut push = |x: usize, y: usize| {
+        items.push(if x == 0 && y == t.len() {
+            same(&a.pos[0], s)
+        } else {
+            piece(vm, &t[x..y])
+        })
+    };
     match sep {
         Some(p) => {
             let sb = p.as_str().as_bytes();
@@ -101,20 +109,15 @@ fn do_split(vm: &mut Vm, a: Args<'_>, name: &str, rev: bool) -> PyResult<Value> 
                 split_ws_each(hay, max, is_str_ascii_space, &mut push)
             }
         }
-        None => ranges = split_ws_chars(t, max, rev),
+        None => {
+            for (x, y) in split_ws_chars(t, max, rev) {
+                push(x, y);
+            }
+        }
     }
     if rev {
-        ranges.reverse();
+        items.reverse();
     }
-    let items = if let [(0, e)] = ranges.as_slice() {
-        if *e == t.len() {
-            vec![same(&a.pos[0], s)]
-        } else {
-            vec![piece(vm, &t[..*e])]
-        }
-    } else {
-        ranges.iter().map(|&(x, y)| piece(vm, &t[x..y])).collect()
-    };
     Ok(Value::list(items))
 }
 

@@ -195,8 +195,8 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// The constant for a literal; complex literals are rejected.
-    pub(crate) fn constant_value(&self, c: &Constant, span: Span) -> Result<Const, ParseError> {
+    /// The constant for a literal.
+    pub(crate) fn constant_value(&self, c: &Constant, _span: Span) -> Result<Const, ParseError> {
         Ok(match c {
             Constant::None => Const::None,
             Constant::True => Const::Bool(true),
@@ -204,9 +204,7 @@ impl<'a> Compiler<'a> {
             Constant::Ellipsis => Const::Ellipsis,
             Constant::Int(i) => int_const(i),
             Constant::Float(f) => Const::Float(*f),
-            Constant::Imaginary(_) => {
-                return self.error("complex literals are not supported", span)
-            }
+            Constant::Imaginary(f) => Const::Complex(0.0, *f),
             Constant::Str(s) => Const::Str(s.clone()),
             Constant::Bytes(b) => Const::Bytes(b.clone()),
         })

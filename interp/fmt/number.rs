@@ -179,9 +179,16 @@ fn format_long(v: IntValue<'_>, spec: &FormatSpec, ty: char) -> Result<String, F
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = v.abs_digits(radix);
+    // Decimal i64s (the common `{n:05d}`/`{n:>3}`) are written into a stack buffer.
+    let mut buf = [0u8; 20];
+    let mut digits = match v {
+        IntValue::Small(n) if radix == 10 => {
+            std::borrow::Cow::Borrowed(decimal_digits(n.unsigned_abs(), &mut buf))
+        }
+        _ => std::borrow::Cow::Owned(v.abs_digits(radix)),
+    };
     if ty == 'X' {
-        digits.make_ascii_uppercase();
+        digits.to_mut().make_ascii_uppercase();
     }
     let prefix = if spec.alternate { prefix } else { "" };
     let group = match (spec.grouping, ty) {
@@ -252,6 +259,21 @@ fn format_double(x: f64, spec: &FormatSpec, ty: Option<char>) -> Result<String, 
 }
 
 /// Pads and groups a number split into sign, prefix (`0x`), integer digits and the rest.
+/// The decimal digits of `m`, written at the end of `buf`.
+fn decimal_digits(mut m: u64, buf: &mut [u8; 20]) -> &str {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    // Only ASCII digits were written.
+    std::str::from_utf8(&buf[i..]).unwrap_or("0")
+}
+
 fn layout_number(
     spec: &FormatSpec,
     negative: bool,
@@ -276,24 +298,27 @@ fn layout_number(
     } else {
         0
     };
-    let grouped = if digits.is_empty() {
-        String::new()
-    } else {
-        group_digits(digits, min_width, group)
+    // Without separators the digits are only zero-padded: written straight into `out`.
+    let (grouped, zeros) = match group {
+        _ if digits.is_empty() => (None, 0),
+        Some((size, sep)) => (Some(group_digits(digits, min_width, size, sep)), 0),
+        None => (None, (min_width - digits.len() as i64).max(0) as usize),
     };
-    let padding = (width - non_digits - grouped.len() as i64).max(0) as usize;
+    let body = grouped.as_deref().unwrap_or(digits);
+    let padding = (width - non_digits - (zeros + body.len()) as i64).max(0) as usize;
     let (lpad, spad, rpad) = match align {
         '<' => (0, 0, padding),
         '^' => (padding / 2, 0, padding - padding / 2),
         '=' => (0, padding, 0),
         _ => (padding, 0, 0),
     };
-    let mut out = String::with_capacity(padding + non_digits as usize + grouped.len());
+    let mut out = String::with_capacity(padding + non_digits as usize + zeros + body.len());
     push_fill(&mut out, fill, lpad);
     out.extend(sign);
     out.push_str(prefix);
     push_fill(&mut out, fill, spad);
-    out.push_str(&grouped);
+    push_fill(&mut out, '0', zeros);
+    out.push_str(body);
     out.push_str(rest);
     push_fill(&mut out, fill, rpad);
     out
@@ -301,16 +326,10 @@ fn layout_number(
 
 /// Inserts separators every `size` digits from the right, and zero-pads (with separators)
 /// to at least `min_width` characters, the way CPython's thousands grouping does.
-fn group_digits(digits: &str, min_width: i64, group: Option<(usize, char)>) -> String {
+fn group_digits(digits: &str, min_width: i64, size: usize, sep: char) -> String {
     let d = digits.as_bytes();
     let mut remaining = d.len() as i64;
     let mut min_width = min_width;
-    let Some((size, sep)) = group else {
-        let zeros = (min_width - remaining).max(0) as usize;
-        let mut out = "0".repeat(zeros);
-        out.push_str(digits);
-        return out;
-    };
     let size = size as i64;
     // Built right to left, then reversed; everything here is ASCII.
     let mut rev: Vec<u8> = Vec::with_capacity(d.len() * 2);

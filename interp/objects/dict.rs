@@ -95,6 +95,52 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     }
 }
 
+/// The hash of `key` when no Python code is needed to compute it: ints, exact strs (their
+/// cached hash) and exact tuples of such keys nested at most `depth` levels; `None` for
+/// anything else. Unlike `Vm::hash` it never copies a tuple's items, so a tuple key costs
+/// no allocation and no reference-count traffic to hash.
+pub fn native_hash(key: &Value, depth: u32) -> Option<i64> {
+    match key {
+        Value::Int(i) => Some(crate::objects::int::hash_i64(*i)),
+        Value::Obj(o) if o.cls.is_none() => match &o.payload {
+            Payload::Str(s) => Some(s.hash()),
+            Payload::Tuple(t) if depth > 0 => {
+                tuple_hash(t.len(), t.iter().map(|v| native_hash(v, depth - 1)))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// CPython's xxHash-based tuple hash over the items' hashes (`None` if any item has none).
+fn tuple_hash(len: usize, items: impl Iterator<Item = Option<i64>>) -> Option<i64> {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc: u64 = P5;
+    for h in items {
+        acc = acc.wrapping_add((h? as u64).wrapping_mul(P2));
+        acc = acc.rotate_left(31).wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((len as u64) ^ (P5 ^ 3527539));
+    let h = acc as i64;
+    Some(if h == -1 { 1546275796 } else { h })
+}
+
+/// Nesting of tuple keys hashed natively; deeper ones go through `Vm::hash` (which guards
+/// the native stack).
+const HASH_DEPTH: u32 = 8;
+
+/// `hash(key)`, natively when possible.
+#[inline]
+pub fn key_hash(vm: &mut Vm, key: &Value) -> PyResult<i64> {
+    match native_hash(key, HASH_DEPTH) {
+        Some(h) => Ok(h),
+        None => vm.hash(key),
+    }
+}
+
 /// The hash the index table is keyed by: Python's hash mixed so that its high bits vary
 /// too. The table tags entries with the top bits; int keys hash to themselves, so small
 /// ints would otherwise all share one tag and every probe would compare many entries.
@@ -111,8 +157,20 @@ enum Probe {
 }
 
 impl DictData {
+    /// Entries whose stored hash is `hash`, with their positions.
+    fn same_hash(&self, hash: i64) -> impl Iterator<Item = (usize, &Entry)> {
+        self.indices
+            .iter_hash(table_hash(hash))
+            .filter_map(move |&idx| match &self.entries[idx as usize] {
+                Some(e) if e.hash == hash => Some((idx as usize, e)),
+                _ => None,
+            })
+    }
+
+    #[inline]
     fn probe(&self, hash: i64, key: &Value) -> Probe {
-        let mut cands = Vec::new();
+        // The loop `same_hash` would make, written out: this is the hottest path of every
+        // dict operation, and the iterator adapter compiles to slower code.
         for &idx in self.indices.iter_hash(table_hash(hash)) {
             let Some(e) = &self.entries[idx as usize] else {
                 continue;
@@ -123,7 +181,22 @@ impl DictData {
             match fast_eq(&e.key, key) {
                 Some(true) => return Probe::Found(idx as usize),
                 Some(false) => {}
-                None => cands.push((idx as usize, e.key.clone())),
+                None => return self.probe_candidates(hash, key),
+            }
+        }
+        Probe::Missing
+    }
+
+    /// `probe` once a key needing Python equality has been met: every such key with an
+    /// equal hash, unless a natively equal one is found.
+    #[cold]
+    fn probe_candidates(&self, hash: i64, key: &Value) -> Probe {
+        let mut cands = Vec::new();
+        for (idx, e) in self.same_hash(hash) {
+            match fast_eq(&e.key, key) {
+                Some(true) => return Probe::Found(idx),
+                Some(false) => {}
+                None => cands.push((idx, e.key.clone())),
             }
         }
         if cands.is_empty() {
@@ -307,7 +380,7 @@ impl Dict {
     }
 
     pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
-        let hash = vm.hash(key)?;
+        let hash = key_hash(vm, key)?;
         self.get_hashed(vm, key, hash)
     }
 
@@ -330,34 +403,48 @@ impl Dict {
         }
     }
 
+    /// `key in d`: no copy of the value is made.
     pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
-        Ok(self.get(vm, key)?.is_some())
+        let hash = key_hash(vm, key)?;
+        match self.inner.lock().probe(hash, key) {
+            Probe::Found(_) => return Ok(true),
+            Probe::Missing => return Ok(false),
+            Probe::Candidates(_) => {}
+        }
+        Ok(self.find(vm, key, hash)?.0.is_some())
     }
 
-    pub fn set(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
-        let hash = vm.hash(&key)?;
-        self.set_hashed(vm, key, hash, value)
-    }
-
-    fn set_hashed_inner(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
+    /// `d.setdefault(key, default)`: one probe when the key's equality is native.
+    pub fn setdefault(&self, vm: &mut Vm, key: &Value, default: Value) -> PyResult<Value> {
+        let hash = key_hash(vm, key)?;
         {
             let mut d = self.inner.lock();
-            match d.probe(hash, &key) {
+            match d.probe(hash, key) {
                 Probe::Found(i) => {
-                    if let Some(e) = d.entries[i].as_mut() {
-                        let _old = std::mem::replace(&mut e.value, value);
-                        drop(d);
-                        return Ok(());
-                    }
-                    return Ok(());
+                    return Ok(d.entries[i].as_ref().map_or(default, |e| e.value.clone()))
                 }
                 Probe::Missing => {
-                    d.insert_new(hash, key, value);
-                    return Ok(());
+                    self.bump_locked();
+                    d.insert_new(hash, key.clone(), default.clone());
+                    return Ok(default);
                 }
                 Probe::Candidates(_) => {}
             }
         }
+        if let Some(v) = self.get_hashed(vm, key, hash)? {
+            return Ok(v);
+        }
+        self.set_hashed(vm, key.clone(), hash, default.clone())?;
+        Ok(default)
+    }
+
+    pub fn set(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
+        let hash = key_hash(vm, &key)?;
+        self.set_hashed(vm, key, hash, value)
+    }
+
+    /// The slow half of `set_hashed`, for keys whose equality needs Python code.
+    fn set_hashed_inner(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
         loop {
             let (found, version) = self.find(vm, &key, hash)?;
             let mut d = self.inner.lock();
@@ -378,7 +465,7 @@ impl Dict {
 
     /// Remove `key`, returning its value if it was present.
     fn remove_inner(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
-        let hash = vm.hash(key)?;
+        let hash = key_hash(vm, key)?;
         loop {
             let (found, version) = self.find(vm, key, hash)?;
             let Some(i) = found else { return Ok(None) };
@@ -391,7 +478,50 @@ impl Dict {
         }
     }
 
+    /// Store `value` in entry `i` of the locked table; the old value is dropped after the
+    /// lock is released.
+    #[inline]
+    fn replace_value(&self, mut d: MutexGuard<'_, DictData>, i: usize, value: Value) {
+        self.bump_locked();
+        let old = d.entries[i]
+            .as_mut()
+            .map(|e| std::mem::replace(&mut e.value, value));
+        drop(d);
+        drop(old);
+    }
+
+    /// `d[key] = value` with a borrowed key: copied only when it is inserted, so updating
+    /// an existing entry (`d[k] += 1`) costs no reference-count traffic for the key.
+    pub fn set_ref(&self, vm: &mut Vm, key: &Value, value: Value) -> PyResult<()> {
+        let hash = key_hash(vm, key)?;
+        {
+            let d = self.inner.lock();
+            if let Probe::Found(i) = d.probe(hash, key) {
+                self.replace_value(d, i, value);
+                return Ok(());
+            }
+        }
+        self.set_hashed(vm, key.clone(), hash, value)
+    }
+
     pub fn set_hashed(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
+        {
+            // Native equality: decided and done under one lock, the counter bumped with a
+            // plain store as in `set_str`.
+            let mut d = self.inner.lock();
+            match d.probe(hash, &key) {
+                Probe::Found(i) => {
+                    self.replace_value(d, i, value);
+                    return Ok(());
+                }
+                Probe::Missing => {
+                    self.bump_locked();
+                    d.insert_new(hash, key, value);
+                    return Ok(());
+                }
+                Probe::Candidates(_) => {}
+            }
+        }
         let r = self.set_hashed_inner(vm, key, hash, value);
         self.bump();
         r

@@ -399,7 +399,7 @@ pub fn float_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opt
                 return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
             }
             if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-                return Err(vm.value_error("complex numbers are not supported"));
+                return crate::builtins::complex::float_pow(vm, x, y).map(Some);
             }
             let r = x.powf(y);
             if r.is_infinite() && x.is_finite() && y.is_finite() {

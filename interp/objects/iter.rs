@@ -77,9 +77,11 @@ impl IterState {
         IterState::Native(Mutex::new(Box::new(it)))
     }
 
+    /// The next item. Ranges and sequences are handled here, small enough to be inlined
+    /// into the eval loop's `for`; the other kinds in `next_other`.
+    #[inline]
     pub fn next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
         match self {
-            IterState::Seq { seq, idx } => Ok(seq_next(vm, seq, idx)),
             IterState::Range { cur, stop, step } => {
                 // A relaxed load and store, not a CAS: two threads sharing one range iterator
                 // is a Python-level race (items may repeat), and the common unshared case
@@ -92,6 +94,15 @@ impl IterState {
                 cur.store(v.checked_add(*step).unwrap_or(*stop), Ordering::Relaxed);
                 Ok(Some(Value::Int(v)))
             }
+            IterState::Seq { seq, idx } => Ok(seq_next(vm, seq, idx)),
+            _ => self.next_other(vm),
+        }
+    }
+
+    #[inline(never)]
+    fn next_other(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        match self {
+            IterState::Seq { .. } | IterState::Range { .. } => self.next(vm),
             IterState::Dict {
                 dict,
                 pos,
@@ -188,6 +199,7 @@ impl IterState {
     }
 }
 
+#[inline]
 fn seq_next(vm: &mut Vm, seq: &Value, idx: &AtomicUsize) -> Option<Value> {
     let p = seq.payload()?;
     let i = idx.load(Ordering::Relaxed);

@@ -343,14 +343,14 @@ pub fn builtin_format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Option<Str
     if spec.is_empty() {
         return Ok(Some(vm.str_string(v)?));
     }
-    let tn = type_name_of(v).to_string();
+    let tn = type_name_of(v);
     let r = match v {
-        Value::Bool(b) => crate::fmt::format_int(*b as i64, spec, &tn),
-        Value::Int(i) => crate::fmt::format_int(*i, spec, &tn),
-        Value::Float(f) => crate::fmt::format_float(*f, spec, &tn),
+        Value::Bool(b) => crate::fmt::format_int(*b as i64, spec, tn),
+        Value::Int(i) => crate::fmt::format_int(*i, spec, tn),
+        Value::Float(f) => crate::fmt::format_float(*f, spec, tn),
         Value::Obj(o) => match &o.payload {
-            Payload::BigInt(b) => crate::fmt::format_int(b, spec, &tn),
-            Payload::Str(s) => crate::fmt::format_str(s.as_str(), spec, &tn),
+            Payload::BigInt(b) => crate::fmt::format_int(b, spec, tn),
+            Payload::Str(s) => crate::fmt::format_str(s.as_str(), spec, tn),
             _ => {
                 if o.cls.is_none() {
                     return Err(vm.type_error(format!(

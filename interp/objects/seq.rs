@@ -219,7 +219,7 @@ fn slice_get(
         Payload::Str(st) => {
             let s = resolve_slice(vm, start, stop, step, st.char_len())?;
             if s.step == 1 {
-                Value::str(st.substr(s.start as usize, s.start as usize + s.len))
+                crate::objects::str::new_str(st.substr(s.start as usize, s.start as usize + s.len))
             } else if st.is_ascii() {
                 let b = st.as_str().as_bytes();
                 Value::str(s.indices().map(|i| b[i] as char).collect::<String>())
@@ -313,7 +313,7 @@ pub fn setitem(vm: &mut Vm, o: &ObjRef, key: &Value, v: &Value) -> PyResult<bool
             Ok(true)
         }
         Payload::Dict(d) => {
-            d.set(vm, key.clone(), v.clone())?;
+            d.set_ref(vm, key, v.clone())?;
             Ok(true)
         }
         Payload::ByteArray(_) => {

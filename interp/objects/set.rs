@@ -353,7 +353,7 @@ impl SetData {
     }
 
     pub fn add(&self, vm: &mut Vm, v: Value) -> PyResult<()> {
-        let hash = vm.hash(&v)?;
+        let hash = crate::objects::dict::key_hash(vm, &v)?;
         self.add_hashed(vm, v, hash).map(|_| ())
     }
 
@@ -373,7 +373,7 @@ impl SetData {
     }
 
     pub fn contains(&self, vm: &mut Vm, v: &Value) -> PyResult<bool> {
-        let hash = vm.hash(v)?;
+        let hash = crate::objects::dict::key_hash(vm, v)?;
         self.contains_hashed(vm, v, hash)
     }
 
@@ -384,7 +384,7 @@ impl SetData {
 
     /// Remove `v`; true if it was present.
     pub fn discard(&self, vm: &mut Vm, v: &Value) -> PyResult<bool> {
-        let hash = vm.hash(v)?;
+        let hash = crate::objects::dict::key_hash(vm, v)?;
         self.discard_hashed(vm, v, hash)
     }
 

@@ -105,7 +105,7 @@ impl Vm {
     /// instance-dict entry (no `__getattribute__` override, no data descriptor on the
     /// class): one cached class check and one dict lookup. `None`: take the general path.
     /// `hint` is the instruction's position hint for the instance dict.
-    #[inline]
+    #[inline(always)]
     pub fn load_attr_fast(&mut self, obj: &Value, name: &Value, hint: &AtomicU32) -> Option<Value> {
         let o = plain_instance(obj)?;
         let d = o.instance_dict()?;
@@ -119,7 +119,7 @@ impl Vm {
     /// `obj.name = v` into the instance dict when the class makes that the whole story (no
     /// `__setattr__` override, no data descriptor, no `__slots__`). Gives `v` back when the
     /// general path must run.
-    #[inline]
+    #[inline(always)]
     pub fn store_attr_fast(
         &mut self,
         obj: &Value,
@@ -571,6 +571,24 @@ impl Vm {
                     _ => {}
                 },
                 _ => {}
+            }
+            if n == "__dict__" {
+                if let Some(d) = o.instance_dict() {
+                    // The dict field cannot be swapped: the instance dict takes the new
+                    // dict's items (a copy, not the same object as in CPython).
+                    let Some(Payload::Dict(src)) = v.payload() else {
+                        return Err(self.type_error(format!(
+                            "__dict__ must be set to a dictionary, not a '{}'",
+                            type_name_of(&v)
+                        )));
+                    };
+                    let items = src.hashed_items();
+                    d.clear();
+                    for (h, k, val) in items {
+                        d.set_hashed(self, k, h, val)?;
+                    }
+                    return Ok(());
+                }
             }
             let Some(v) = self.set_by_descriptor(obj, &cls, name, v)? else {
                 return Ok(());

@@ -259,7 +259,7 @@ impl Vm {
 
     /// How instances of `cls` access attribute `name` (`LOAD_PLAIN`, `STORE_PLAIN`), cached
     /// per (class, interned name) like `type_lookup`; 0 for a name that is not interned.
-    #[inline]
+    #[inline(always)]
     pub fn inst_attr_kind(&mut self, cls: &ObjRef, name: &Value) -> u8 {
         let Some(ps) = name.as_pystr() else {
             return 0;

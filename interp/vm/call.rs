@@ -173,7 +173,7 @@ impl Vm {
     /// the values of the innermost frame's stack from `first` on, which move into the new
     /// frame's locals; the caller's stack is then cut to `keep` values. On error nothing
     /// is pushed (the caller's stack is left to its exception handling).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn push_inline(
         &mut self,
         root: &mut Frame,
@@ -189,11 +189,8 @@ impl Vm {
             return Err(self.recursion_error());
         }
         let code = &func.code;
-        let raw = &code.raw;
         if inline.len == inline.slots.len() {
-            // SAFETY: rebound below like every reused slot.
-            let blank = unsafe { Frame::borrowed(code, &func.globals, Vec::new(), Vec::new()) };
-            inline.slots.push(blank);
+            inline.grow(code, &func.globals);
         }
         let (callers, spare) = inline.slots.split_at_mut(inline.len);
         let f = match callers.last_mut() {
@@ -203,35 +200,23 @@ impl Vm {
         let nf = &mut spare[0];
         // SAFETY: `nf.callee` keeps the function alive while the frame runs.
         unsafe { nf.rebind(code, &func.globals) };
-        nf.stack.reserve(raw.stacksize as usize + 1);
+        nf.stack.reserve(code.raw.stacksize as usize + 1);
         let nargs = f.stack.len() - first;
-        let simple = nargs == raw.argcount as usize
-            && raw.kwonlyargcount == 0
-            && raw.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
-        let nlocals = raw.varnames.len();
+        let nlocals = code.varnames.len();
         // The retired slot's locals are all empty: only the count may need adjusting.
-        let have = nf.locals.len();
-        if have > nlocals {
-            nf.locals.truncate(nlocals);
-        } else if have < nlocals {
-            nf.locals.extend(std::iter::repeat_n(None, nlocals - have));
+        if nf.locals.len() != nlocals {
+            nf.locals.resize(nlocals, None);
         }
-        if simple {
+        if nargs == code.simple_argc as usize {
             // Move the arguments, last first, straight into their slots.
-            for i in (0..nargs).rev() {
-                if let Some(slot) = nf.locals.get_mut(i) {
-                    *slot = f.stack.pop();
-                }
+            for slot in nf.locals[..nargs].iter_mut().rev() {
+                *slot = f.stack.pop();
             }
-            f.stack.truncate(keep);
-        } else {
-            let r = self.bind_args(func, &mut nf.locals, Args::new(&f.stack[first..]));
-            if let Err(e) = r {
-                nf.retire();
-                return Err(e);
-            }
-            f.stack.truncate(keep);
+        } else if let Err(e) = self.bind_args(func, &mut nf.locals, Args::new(&f.stack[first..])) {
+            nf.retire();
+            return Err(e);
         }
+        f.stack.truncate(keep);
         if code.ncells + code.nfree > 0 {
             // The retired slot's cell vector is empty; its capacity is reused.
             fill_cells(func, &mut nf.locals, &mut nf.cells);
@@ -244,7 +229,7 @@ impl Vm {
 
     /// Retire the innermost inline frame (the bookkeeping `call_function` does after a
     /// call returns or raises).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn pop_inline(&mut self, inline: &mut InlineFrames) {
         inline.len -= 1;
         if let Some(done) = inline.slots.get_mut(inline.len) {
@@ -275,13 +260,7 @@ impl Vm {
         locals.resize(nlocals, None);
         let mut stack = self.pool.pop().unwrap_or_default();
         stack.reserve(raw.stacksize as usize + 1);
-        let argcount = raw.argcount as usize;
-        let fl = raw.flags;
-        let simple = args.kwnames.is_empty()
-            && args.pos.len() == argcount
-            && raw.kwonlyargcount == 0
-            && fl & (flags::VARARGS | flags::VARKEYWORDS) == 0;
-        if simple {
+        if args.kwnames.is_empty() && args.pos.len() == code.simple_argc as usize {
             for (slot, v) in locals.iter_mut().zip(args.pos) {
                 *slot = Some(v.clone());
             }

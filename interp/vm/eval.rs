@@ -10,7 +10,7 @@
 //! functions. Fused paths never raise: anything unusual runs the instructions one by one.
 
 use super::frame::{Exit, Frame, InlineFrames};
-use super::fused::{fuse_jump, seq_item, store_subscr_fast};
+use super::fused::{arith_fast, compare_fast, eval_index_chain, seq_item, store_subscr_fast};
 use super::{Args, PyErr, PyResult, Vm};
 use crate::bytecode::{Op, INPLACE_FLAG};
 use crate::grammar::ast::BinOp;
@@ -142,6 +142,9 @@ impl Vm {
         // the Arc) saves two atomic operations per call and keeps the borrow apart from `f`.
         let mut code: &super::code::PyCode = unsafe { &*Arc::as_ptr(&f.code) };
         let mut instrs = &code.raw.instrs[..];
+        // The index of the next instruction lives in a register; `f.pc` gets a copy at
+        // every dispatch, so it is current wherever a handler fails, yields or calls.
+        let mut pc = f.pc;
         // Go on with the innermost frame after a call pushed or a return popped one: function
         // entry for inline calls, so the eval breaker is checked here as well.
         macro_rules! switch_frame {
@@ -150,6 +153,7 @@ impl Vm {
                 // SAFETY: as above.
                 code = unsafe { &*Arc::as_ptr(&f.code) };
                 instrs = &code.raw.instrs[..];
+                pc = f.pc;
                 // Function entry and return: a GIL and Ctrl-C checkpoint.
                 if crate::gil::breaker_pending() {
                     self.eval_breaker()?;
@@ -162,10 +166,11 @@ impl Vm {
             self.eval_breaker()?;
         }
         loop {
-            let Some(&ins) = instrs.get(f.pc) else {
+            let Some(&ins) = instrs.get(pc) else {
                 return Err(self.new_error("SystemError", "fell off the end of the bytecode"));
             };
-            f.pc += 1;
+            pc += 1;
+            f.pc = pc;
             let arg = ins.arg as usize;
             match ins.op {
                 Op::Nop | Op::Resume => {}
@@ -181,31 +186,50 @@ impl Vm {
                     let n = f.stack.len();
                     f.stack.swap(n - 1, n - arg);
                 }
-                Op::LoadConst => f.stack.push(code.consts[arg].clone()),
+                Op::LoadConst => {
+                    let c = code.consts[arg].clone();
+                    self.push_folded(f, code, &mut pc, c);
+                }
                 Op::LoadFast => match &f.locals[arg] {
+                    Some(v) if !matches!(v, Value::Obj(_)) => {
+                        // An immediate: copying it costs nothing, and what follows may
+                        // consume it at once.
+                        let v = v.clone();
+                        self.push_folded(f, code, &mut pc, v);
+                    }
                     Some(v) => {
-                        if let Some(next) = instrs.get(f.pc).filter(|n| n.op == Op::StoreAttr) {
+                        if let Some(next) = instrs.get(pc).filter(|n| n.op == Op::StoreAttr) {
                             // `local.name = value` through the local, without a copy of it.
                             let name = &code.names[next.arg as usize];
                             let value = f.stack.pop().unwrap_or_default();
-                            match self.store_attr_fast(v, name, value, &code.hints[f.pc]) {
+                            match self.store_attr_fast(v, name, value, &code.hints[pc]) {
                                 None => {
-                                    f.pc += 1;
+                                    pc += 1;
                                     continue;
                                 }
                                 Some(value) => f.stack.push(value),
                             }
                         }
-                        match self.fused_local_read(v, &f.locals, code, f.pc) {
-                            Some((r, covered)) => {
-                                f.pc += covered;
-                                // A bool tested right away needs no push.
-                                if let Value::Bool(c) = r {
-                                    if fuse_jump(f, instrs, c) {
-                                        continue;
+                        if let Some(&n) = code.chain.get(pc).filter(|&&n| n > 0) {
+                            // `local[index] = value` through the local, without a copy of it.
+                            let n = n as usize;
+                            if instrs.get(pc + n).is_some_and(|i| i.op == Op::StoreSubscr) {
+                                if let Some(key) = eval_index_chain(code, &f.locals, pc, n) {
+                                    let value = f.stack.pop().unwrap_or_default();
+                                    match store_subscr_fast(v, &key, value) {
+                                        None => {
+                                            pc += n + 1;
+                                            continue;
+                                        }
+                                        Some(value) => f.stack.push(value),
                                     }
                                 }
-                                f.stack.push(r);
+                            }
+                        }
+                        match self.fused_local_read(v, &f.locals, code, pc) {
+                            Some((r, covered)) => {
+                                pc += covered;
+                                self.push_folded(f, code, &mut pc, r);
                             }
                             None => f.stack.push(v.clone()),
                         }
@@ -296,7 +320,7 @@ impl Vm {
                 Op::LoadAttr => {
                     let obj = pop(f);
                     let name = &code.names[arg];
-                    let hint = &code.hints[f.pc - 1];
+                    let hint = &code.hints[pc - 1];
                     let v = match self.load_attr_fast(&obj, name, hint) {
                         Some(v) => v,
                         None => self.getattr(&obj, name)?,
@@ -307,7 +331,7 @@ impl Vm {
                     let obj = pop(f);
                     let v = pop(f);
                     let name = &code.names[arg];
-                    let hint = &code.hints[f.pc - 1];
+                    let hint = &code.hints[pc - 1];
                     if let Some(v) = self.store_attr_fast(&obj, name, v, hint) {
                         self.setattr(&obj, name, v)?;
                     }
@@ -348,65 +372,7 @@ impl Vm {
                         }
                     }
                     let a = pop(f);
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => {
-                            let (x, y) = (*x, *y);
-                            match arg as u32 & !INPLACE_FLAG {
-                                0 => x.checked_add(y).map(Value::Int),
-                                1 => x.checked_sub(y).map(Value::Int),
-                                2 => x.checked_mul(y).map(Value::Int),
-                                // Floor modulo / division; zero and overflow take the slow path.
-                                5 if y != 0 && !(x == i64::MIN && y == -1) => {
-                                    let r = x % y;
-                                    Some(Value::Int(if r != 0 && (r ^ y) < 0 { r + y } else { r }))
-                                }
-                                12 if y != 0 && !(x == i64::MIN && y == -1) => {
-                                    let q = x / y;
-                                    Some(Value::Int(if (x % y != 0) && ((x ^ y) < 0) {
-                                        q - 1
-                                    } else {
-                                        q
-                                    }))
-                                }
-                                7 if (0..32).contains(&y) && x.unsigned_abs() < (1 << 31) => {
-                                    Some(Value::Int(x << y))
-                                }
-                                8 if (0..64).contains(&y) => Some(Value::Int(x >> y)),
-                                9 => Some(Value::Int(x | y)),
-                                10 => Some(Value::Int(x ^ y)),
-                                11 => Some(Value::Int(x & y)),
-                                _ => None,
-                            }
-                        }
-                        (Value::Float(x), Value::Float(y)) => match arg as u32 & !INPLACE_FLAG {
-                            0 => Some(Value::Float(x + y)),
-                            1 => Some(Value::Float(x - y)),
-                            2 => Some(Value::Float(x * y)),
-                            4 if *y != 0.0 => Some(Value::Float(x / y)),
-                            // A positive finite base: no error cases unless the result
-                            // overflows (then the slow path raises).
-                            6 if *x > 0.0 && x.is_finite() && y.is_finite() => {
-                                Some(Value::Float(x.powf(*y)))
-                                    .filter(|r| matches!(r, Value::Float(r) if r.is_finite()))
-                            }
-                            _ => None,
-                        },
-                        (Value::Float(x), Value::Int(y)) => match arg as u32 & !INPLACE_FLAG {
-                            0 => Some(Value::Float(x + *y as f64)),
-                            1 => Some(Value::Float(x - *y as f64)),
-                            2 => Some(Value::Float(x * *y as f64)),
-                            4 if *y != 0 => Some(Value::Float(x / *y as f64)),
-                            _ => None,
-                        },
-                        (Value::Int(x), Value::Float(y)) => match arg as u32 & !INPLACE_FLAG {
-                            0 => Some(Value::Float(*x as f64 + y)),
-                            1 => Some(Value::Float(*x as f64 - y)),
-                            2 => Some(Value::Float(*x as f64 * y)),
-                            4 if *y != 0.0 => Some(Value::Float(*x as f64 / y)),
-                            _ => None,
-                        },
-                        _ => None,
-                    };
+                    let r = arith_fast(&a, &b, arg as u32);
                     let r = match r {
                         Some(r) => r,
                         None => {
@@ -414,7 +380,8 @@ impl Vm {
                             self.binary_op(&a, &b, op, inplace)?
                         }
                     };
-                    f.stack.push(r);
+                    drop((a, b));
+                    self.push_folded(f, code, &mut pc, r);
                 }
                 Op::UnaryNegative => {
                     let a = pop(f);
@@ -439,40 +406,19 @@ impl Vm {
                 Op::CompareOp => {
                     let b = pop(f);
                     let a = pop(f);
-                    let c = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match arg {
-                            0 => x < y,
-                            1 => x <= y,
-                            2 => x == y,
-                            3 => x != y,
-                            4 => x > y,
-                            _ => x >= y,
-                        },
-                        (Value::Float(x), Value::Float(y)) => match arg {
-                            0 => x < y,
-                            1 => x <= y,
-                            2 => x == y,
-                            3 => x != y,
-                            4 => x > y,
-                            _ => x >= y,
-                        },
-                        _ => {
-                            let r = self.compare(&a, &b, arg as u8)?;
-                            f.stack.push(r);
-                            continue;
-                        }
+                    let Some(c) = compare_fast(&a, &b, arg) else {
+                        let r = self.compare(&a, &b, arg as u8)?;
+                        f.stack.push(r);
+                        continue;
                     };
-                    if !fuse_jump(f, instrs, c) {
-                        f.stack.push(Value::Bool(c));
-                    }
+                    self.push_folded(f, code, &mut pc, Value::Bool(c));
                 }
                 Op::IsOp => {
                     let b = pop(f);
                     let a = pop(f);
                     let c = a.is(&b) != (arg == 1);
-                    if !fuse_jump(f, instrs, c) {
-                        f.stack.push(Value::Bool(c));
-                    }
+                    drop((a, b));
+                    self.push_folded(f, code, &mut pc, Value::Bool(c));
                 }
                 Op::ContainsOp => {
                     let b = pop(f);
@@ -482,27 +428,27 @@ impl Vm {
                 }
                 Op::Jump => {
                     // Only loops jump backwards: the GIL and Ctrl-C checkpoint.
-                    if arg < f.pc && crate::gil::breaker_pending() {
+                    if arg < pc && crate::gil::breaker_pending() {
                         self.eval_breaker()?;
                     }
-                    f.pc = arg;
+                    pc = arg;
                 }
                 Op::PopJumpIfFalse => {
                     let v = pop(f);
                     if !self.truthy_fast(&v)? {
-                        f.pc = arg;
+                        pc = arg;
                     }
                 }
                 Op::PopJumpIfTrue => {
                     let v = pop(f);
                     if self.truthy_fast(&v)? {
-                        f.pc = arg;
+                        pc = arg;
                     }
                 }
                 Op::JumpIfFalseOrPop => {
                     let v = f.stack.last().cloned().unwrap_or_default();
                     if !self.truthy_fast(&v)? {
-                        f.pc = arg;
+                        pc = arg;
                     } else {
                         f.stack.pop();
                     }
@@ -510,19 +456,19 @@ impl Vm {
                 Op::JumpIfTrueOrPop => {
                     let v = f.stack.last().cloned().unwrap_or_default();
                     if self.truthy_fast(&v)? {
-                        f.pc = arg;
+                        pc = arg;
                     } else {
                         f.stack.pop();
                     }
                 }
                 Op::PopJumpIfNone => {
                     if pop(f).is_none() {
-                        f.pc = arg;
+                        pc = arg;
                     }
                 }
                 Op::PopJumpIfNotNone => {
                     if !pop(f).is_none() {
-                        f.pc = arg;
+                        pc = arg;
                     }
                 }
                 Op::GetIter => {
@@ -539,7 +485,7 @@ impl Vm {
                         Some(v) => f.stack.push(v),
                         None => {
                             f.stack.pop();
-                            f.pc = arg;
+                            pc = arg;
                         }
                     }
                 }
@@ -778,7 +724,7 @@ impl Vm {
                     let it = f.stack.last().cloned().unwrap_or_default();
                     match self.send_into(&it, v)? {
                         Ok(y) => {
-                            f.pc -= 1;
+                            f.pc = pc - 1;
                             return Ok(Exit::Yield(y));
                         }
                         Err(r) => {

@@ -125,6 +125,15 @@ impl InlineFrames {
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
+
+    /// Add a retired slot (all slots are in use).
+    #[cold]
+    #[inline(never)]
+    pub fn grow(&mut self, code: &Arc<PyCode>, globals: &ObjRef) {
+        // SAFETY: a retired slot's handles are never read before `rebind`.
+        let blank = unsafe { Frame::borrowed(code, globals, Vec::new(), Vec::new()) };
+        self.slots.push(blank);
+    }
 }
 
 impl Frame {
@@ -151,7 +160,9 @@ impl Frame {
         for slot in &mut self.locals {
             *slot = None;
         }
-        self.cells.clear();
+        if !self.cells.is_empty() {
+            self.cells.clear();
+        }
         self.callee = None;
         self.reraise = false;
     }

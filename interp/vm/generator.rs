@@ -186,7 +186,12 @@ impl Vm {
                 )));
             }
         }
-        let started = g.started.swap(true, Ordering::Relaxed);
+        // Only the thread that set `running` writes `started`: a load and a store (no
+        // read-modify-write per resume).
+        let started = g.started.load(Ordering::Relaxed);
+        if !started {
+            g.started.store(true, Ordering::Relaxed);
+        }
         if self.depth >= self.recursion_limit() || self.stack_exhausted() {
             *g.frame.lock() = Some(frame);
             g.running.store(false, Ordering::Release);

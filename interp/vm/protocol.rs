@@ -622,8 +622,10 @@ impl Vm {
                     };
                     return self.call(&cg, &[obj.clone(), key.clone()]);
                 }
-                // `list[int]` style generic aliases evaluate to the class itself.
-                return Ok(obj.clone());
+                return Err(self.type_error(format!(
+                    "type '{}' is not subscriptable",
+                    crate::objects::types::type_name(o)
+                )));
             }
         }
         match self.call_special(obj, "__getitem__", std::slice::from_ref(key))? {

@@ -61,6 +61,12 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls)
         cls._abc_registry = []
+        # Each ABC remembers its direct ABC subclasses, so a class registered with a
+        # subclass (dict with MutableMapping) also counts for the base (Mapping).
+        cls._abc_subclasses = []
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_subclasses.append(cls)
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -99,7 +105,7 @@ class ABCMeta(type):
         for rcls in cls._abc_registry:
             if issubclass(subclass, rcls):
                 return True
-        for scls in cls.__subclasses__() if hasattr(cls, '__subclasses__') else ():
+        for scls in cls._abc_subclasses:
             if scls is not cls and issubclass(subclass, scls):
                 return True
         return False

@@ -448,3 +448,12 @@ def _le(a, b):
 
 def _ge(a, b):
     return a >= b
+
+
+def _register():
+    import numbers
+    numbers.Rational.register(Fraction)
+
+
+_register()
+del _register

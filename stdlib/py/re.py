@@ -166,7 +166,8 @@ class Pattern:
         return self
 
     def __class_getitem__(cls, item):
-        return cls
+        import types
+        return types.GenericAlias(cls, item)
 
     def _endpos(self, string, endpos):
         return len(string) if endpos is None else endpos
@@ -474,7 +475,8 @@ class Match:
         return True
 
     def __class_getitem__(cls, item):
-        return cls
+        import types
+        return types.GenericAlias(cls, item)
 
     def __repr__(self):
         return "<re.Match object; span=(%d, %d), match=%r>" % (

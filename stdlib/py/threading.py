@@ -35,6 +35,7 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'get_native_id']
 
 _start_thread = _thread._start
+_start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
 _LockType = _thread.LockType
 get_ident = _thread.get_ident

@@ -225,3 +225,192 @@ def coroutine(func):
 
 
 __all__ = [n for n in globals() if n[:1] != '_' and n != 'sys']
+
+
+def _type_repr(obj):
+    # How generic aliases and unions show their parts: classes by (qualified) name.
+    if obj is ...:
+        return '...'
+    if obj is type(None):
+        return 'None'
+    if isinstance(obj, (GenericAlias, UnionType)):
+        return repr(obj)
+    qualname = getattr(obj, '__qualname__', None)
+    module = getattr(obj, '__module__', None)
+    if isinstance(qualname, str) and isinstance(module, str):
+        if module == 'builtins':
+            return qualname
+        return module + '.' + qualname
+    return repr(obj)
+
+
+def _collect_parameters(args):
+    params = []
+    for a in args:
+        if type(a).__name__ in ('TypeVar', 'ParamSpec', 'TypeVarTuple'):
+            found = (a,)
+        elif isinstance(a, type):
+            found = ()
+        else:
+            found = getattr(a, '__parameters__', ())
+            if not isinstance(found, tuple):
+                found = ()
+        for p in found:
+            if p not in params:
+                params.append(p)
+    return tuple(params)
+
+
+# Attributes a generic alias answers itself; every other one comes from its origin.
+_GA_OWN = frozenset(('__class__', '__origin__', '__args__', '__unpacked__', '__parameters__',
+                     '__typing_unpacked_tuple_args__', '__mro_entries__', '__reduce_ex__',
+                     '__reduce__', '__copy__', '__deepcopy__'))
+
+
+class GenericAlias:
+    """`list[int]`: a class with type arguments (what subscripting a built-in class gives)."""
+
+    def __init__(self, origin, args, /):
+        if not isinstance(args, tuple):
+            args = (args,)
+        object.__setattr__(self, '__origin__', origin)
+        object.__setattr__(self, '__args__', args)
+        object.__setattr__(self, '__parameters__', _collect_parameters(args))
+
+    def __setattr__(self, name, value):
+        if name in _GA_OWN:
+            raise AttributeError('readonly attribute')
+        setattr(self.__origin__, name, value)
+
+    def __getattr__(self, name):
+        if name in _GA_OWN or (name.startswith('__') and name.endswith('__')
+                               and name not in ('__name__', '__qualname__', '__module__',
+                                                '__doc__')):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __repr__(self):
+        if not self.__args__:
+            args = '()'
+        else:
+            args = ', '.join(_type_repr(a) for a in self.__args__)
+        return _type_repr(self.__origin__) + '[' + args + ']'
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except (AttributeError, TypeError):
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __instancecheck__(self, obj):
+        raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
+
+    def __getitem__(self, items):
+        params = self.__parameters__
+        if not params:
+            raise TypeError(f'{self!r} is not a generic class')
+        if not isinstance(items, tuple):
+            items = (items,)
+        if len(items) != len(params):
+            raise TypeError(f"Too {'many' if len(items) > len(params) else 'few'} arguments "
+                            f"for {self!r}; actual {len(items)}, expected {len(params)}")
+        subst = dict(zip(params, items))
+        new_args = []
+        for a in self.__args__:
+            if a in subst:
+                new_args.append(subst[a])
+            elif getattr(a, '__parameters__', ()) and not isinstance(a, type):
+                new_args.append(a[tuple(subst[p] for p in a.__parameters__)])
+            else:
+                new_args.append(a)
+        return GenericAlias(self.__origin__, tuple(new_args))
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+    def __reduce__(self):
+        return GenericAlias, (self.__origin__, self.__args__)
+
+    def __dir__(self):
+        return sorted(set(dir(self.__origin__)) | set(_GA_OWN))
+
+
+def _union(left, right):
+    """`left | right` between types: a UnionType, or the single type left after dedup."""
+    args = []
+    for part in (left, right):
+        part = type(None) if part is None else part
+        for a in (part.__args__ if isinstance(part, UnionType) else (part,)):
+            if a not in args:
+                args.append(a)
+    if len(args) == 1:
+        return args[0]
+    u = object.__new__(UnionType)
+    object.__setattr__(u, '__args__', tuple(args))
+    object.__setattr__(u, '__parameters__', _collect_parameters(args))
+    return u
+
+
+class UnionType:
+    """`int | str`: the union of types (usable with isinstance and issubclass)."""
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 'types.UnionType' instances")
+
+    def __setattr__(self, name, value):
+        raise AttributeError('readonly attribute')
+
+    def __repr__(self):
+        return ' | '.join(_type_repr(a) for a in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        if other is not None and not isinstance(other, (type, GenericAlias, UnionType)):
+            return NotImplemented
+        return _union(self, other)
+
+    def __ror__(self, other):
+        if other is not None and not isinstance(other, (type, GenericAlias, UnionType)):
+            return NotImplemented
+        return _union(other, self)
+
+    def __instancecheck__(self, obj):
+        for a in self.__args__:
+            if isinstance(a, GenericAlias):
+                raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        for a in self.__args__:
+            if isinstance(a, GenericAlias):
+                raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
+        return issubclass(cls, self.__args__)
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f'Cannot subclass {self!r}')

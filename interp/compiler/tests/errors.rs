@@ -141,16 +141,6 @@ fn valid_sources_compile() {
     }
 }
 
-#[test]
-fn complex_literals_are_rejected() {
-    let Some(r) = try_compile("x = 1 + 2j\n", Mode::Exec) else {
-        return;
-    };
-    let e = r.expect_err("complex literal accepted");
-    assert_eq!(e.msg, "complex literals are not supported");
-    assert_eq!((e.line, e.col, e.end_col), (1, 9, Some(11)));
-}
-
 /// `-(-(-...x))` nested `depth` deep, as an expression statement module.
 fn deep_unary(depth: usize) -> crate::grammar::ast::Module {
     use crate::grammar::ast::*;

@@ -51,6 +51,7 @@ fn const_repr(c: &Const) -> String {
         Const::Int(i) => i.to_string(),
         Const::BigInt(i) => i.to_string(),
         Const::Float(f) => format!("{f:?}"),
+        Const::Complex(re, im) => format!("complex({re:?}, {im:?})"),
         Const::Str(s) => format!("{s:?}"),
         Const::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
         Const::Ellipsis => "...".into(),
