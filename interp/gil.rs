@@ -50,7 +50,11 @@ struct State {
     /// Incremented at every acquisition, so waiters can tell whether a switch happened.
     switch_number: u64,
     waiters: u32,
-    resume_waiters: u32,
+    /// Tickets of the resume waiters, in the order they were preempted: the latest goes
+    /// first (it was interrupted last, like a stack of interrupted work; the CPU-bound
+    /// thread preempted long before waits below the short task preempted just now).
+    resume: Vec<u64>,
+    next_ticket: u64,
     prio_waiters: u32,
 }
 
@@ -71,7 +75,8 @@ static GIL: Gil = Gil {
         locked: false,
         switch_number: 0,
         waiters: 0,
-        resume_waiters: 0,
+        resume: Vec::new(),
+        next_ticket: 0,
         prio_waiters: 0,
     }),
     cond: Condvar::new(),
@@ -155,8 +160,9 @@ pub fn holding() -> bool {
 enum Turn {
     /// Waits its turn; asks the holder to drop after an interval without a switch.
     Ordinary,
-    /// Was preempted by a priority waiter: goes before ordinary waiters.
-    Resume,
+    /// Was preempted by a priority waiter (holding this ticket): goes before ordinary
+    /// waiters, the most recently preempted first.
+    Resume(u64),
     /// Returns from a blocking call: asks the holder to drop at once, goes first.
     Priority,
 }
@@ -176,18 +182,18 @@ fn acquire_turn(turn: Turn) {
     if !is_enabled() || holding() {
         return;
     }
-    take(GIL.state.lock(), turn, false);
+    take(GIL.state.lock(), turn);
 }
 
-/// Wait (state lock held) until `turn` may have the GIL, then take it. `counted`: the
-/// caller already counts among the resume waiters (`drop_request` reserves its place).
-fn take(mut st: MutexGuard<'_, State>, turn: Turn, counted: bool) {
+/// Wait (state lock held) until `turn` may have the GIL, then take it. A resume waiter's
+/// ticket is already on the stack (`drop_request` reserved it before letting go).
+fn take(mut st: MutexGuard<'_, State>, turn: Turn) {
     let free = |st: &State| {
         !st.locked
             && match turn {
                 Turn::Priority => true,
-                Turn::Resume => st.prio_waiters == 0,
-                Turn::Ordinary => st.prio_waiters == 0 && st.resume_waiters == 0,
+                Turn::Resume(t) => st.prio_waiters == 0 && st.resume.last() == Some(&t),
+                Turn::Ordinary => st.prio_waiters == 0 && st.resume.is_empty(),
             }
     };
     let waited = !free(&st);
@@ -205,13 +211,9 @@ fn take(mut st: MutexGuard<'_, State>, turn: Turn, counted: bool) {
             }
             st.prio_waiters -= 1;
         } else {
-            let resume = turn == Turn::Resume;
-            if !counted {
-                if resume {
-                    st.resume_waiters += 1;
-                } else {
-                    st.waiters += 1;
-                }
+            let resume = matches!(turn, Turn::Resume(_));
+            if !resume {
+                st.waiters += 1;
             }
             let cond = if resume { &GIL.resume_cond } else { &GIL.cond };
             while !free(&st) {
@@ -222,14 +224,13 @@ fn take(mut st: MutexGuard<'_, State>, turn: Turn, counted: bool) {
                     trace::instant("drop request");
                 }
             }
-            if resume {
-                st.resume_waiters -= 1;
-            } else {
+            if !resume {
                 st.waiters -= 1;
             }
         }
-    } else if counted {
-        st.resume_waiters -= 1;
+    }
+    if let Turn::Resume(t) = turn {
+        st.resume.retain(|&x| x != t);
     }
     if FINALIZING.load(Ordering::Relaxed) && !crate::signals::is_main_thread() {
         drop(st);
@@ -262,24 +263,28 @@ pub fn release(forced: bool) {
 /// queued (the holder was preempted for it). `reserve`: if preempted, count the caller
 /// among the resume waiters before the GIL is free, so no ordinary waiter can slip in
 /// while it wakes from the switch wait.
-fn release_locked(forced: bool, reserve: bool) -> (MutexGuard<'static, State>, bool) {
+fn release_locked(forced: bool, reserve: bool) -> (MutexGuard<'static, State>, Option<u64>) {
     HOLDING.with(|h| h.set(false));
     let mut st = GIL.state.lock();
     st.locked = false;
     let preempted = st.prio_waiters > 0;
-    if preempted && reserve {
-        st.resume_waiters += 1;
-    }
+    let ticket = (preempted && reserve).then(|| {
+        let t = st.next_ticket;
+        st.next_ticket = t.wrapping_add(1);
+        st.resume.push(t);
+        t
+    });
     if preempted {
         GIL.prio_cond.notify_one();
-    } else if st.resume_waiters > 0 {
-        GIL.resume_cond.notify_one();
+    } else if !st.resume.is_empty() {
+        // Only the latest ticket may go: wake them all, the others wait again.
+        GIL.resume_cond.notify_all();
     } else if st.waiters > 0 {
         GIL.cond.notify_one();
     } else {
         EVAL_BREAKER.fetch_and(!DROP_REQUEST, Ordering::Relaxed);
     }
-    if forced && st.waiters + st.resume_waiters + st.prio_waiters > 0 {
+    if forced && st.waiters as usize + st.resume.len() + st.prio_waiters as usize > 0 {
         trace::instant("forced switch");
         trace::enter(Phase::Waiting);
         let seen = st.switch_number;
@@ -291,7 +296,7 @@ fn release_locked(forced: bool, reserve: bool) -> (MutexGuard<'static, State>, b
             GIL.switch_cond.wait_for(&mut st, switch_interval());
         }
     }
-    (st, preempted && reserve)
+    (st, ticket)
 }
 
 /// Honour a drop request: called by the eval loop between instructions. A holder preempted
@@ -301,9 +306,9 @@ pub fn drop_request() {
     if !holding() {
         return;
     }
-    let (st, reserved) = release_locked(true, true);
-    if reserved {
-        take(st, Turn::Resume, true);
+    let (st, ticket) = release_locked(true, true);
+    if let Some(t) = ticket {
+        take(st, Turn::Resume(t));
     } else {
         drop(st);
         acquire_turn(Turn::Ordinary);
