@@ -5,7 +5,7 @@ usage: python3 bench/gil.py [--runs N] [--filter REGEX] [--gilpy PATH] [--cpytho
                             [--overhead]
 
 Scripts: ../shared/bench/gil/*.py (threads_cpu, threads_io, convoy, switch_interval) and
-bench/gil/*.py (start_join, two_threads). Each prints a deterministic line on stdout and
+bench/gil/*.py (start_join, two_threads, cpu_per_unit). Each prints a deterministic line on stdout and
 "METRIC name value" lines on stderr. Every script runs --runs times under each interpreter,
 round-robin, and the table shows each metric's median per interpreter; a run whose stdout
 differs from CPython's (or from ../shared/bench/expected/gil_<name>.out) is flagged.
