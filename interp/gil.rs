@@ -25,6 +25,7 @@ use crate::gil_trace::{self as trace, Phase};
 use parking_lot::{Condvar, Mutex, MutexGuard};
 use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 /// The eval-breaker word: non-zero when the eval loop must look at something.
@@ -53,7 +54,8 @@ struct State {
     /// Tickets of the resume waiters, in the order they were preempted: the latest goes
     /// first (it was interrupted last, like a stack of interrupted work; the CPU-bound
     /// thread preempted long before waits below the short task preempted just now).
-    resume: Vec<u64>,
+    /// Each with its owner's condition variable, so only the latest is woken.
+    resume: Vec<(u64, Arc<Condvar>)>,
     next_ticket: u64,
     prio_waiters: u32,
 }
@@ -62,8 +64,6 @@ struct Gil {
     state: Mutex<State>,
     /// Ordinary waiters.
     cond: Condvar,
-    /// Threads preempted by a priority waiter.
-    resume_cond: Condvar,
     /// Threads returning from blocking calls.
     prio_cond: Condvar,
     /// The thread that was asked to drop waits here until somebody else took the GIL.
@@ -80,13 +80,14 @@ static GIL: Gil = Gil {
         prio_waiters: 0,
     }),
     cond: Condvar::new(),
-    resume_cond: Condvar::new(),
     prio_cond: Condvar::new(),
     switch_cond: Condvar::new(),
 };
 
 thread_local! {
     static HOLDING: Cell<bool> = const { Cell::new(false) };
+    /// Where this thread waits as a resume waiter.
+    static RESUME_COND: Arc<Condvar> = Arc::new(Condvar::new());
 }
 
 /// True when the eval loop must call `Vm::eval_breaker` (one relaxed load).
@@ -192,7 +193,9 @@ fn take(mut st: MutexGuard<'_, State>, turn: Turn) {
         !st.locked
             && match turn {
                 Turn::Priority => true,
-                Turn::Resume(t) => st.prio_waiters == 0 && st.resume.last() == Some(&t),
+                Turn::Resume(t) => {
+                    st.prio_waiters == 0 && st.resume.last().is_some_and(|(x, _)| *x == t)
+                }
                 Turn::Ordinary => st.prio_waiters == 0 && st.resume.is_empty(),
             }
     };
@@ -215,7 +218,8 @@ fn take(mut st: MutexGuard<'_, State>, turn: Turn) {
             if !resume {
                 st.waiters += 1;
             }
-            let cond = if resume { &GIL.resume_cond } else { &GIL.cond };
+            let own = RESUME_COND.with(Arc::clone);
+            let cond = if resume { &*own } else { &GIL.cond };
             while !free(&st) {
                 let seen = st.switch_number;
                 let timed_out = cond.wait_for(&mut st, switch_interval()).timed_out();
@@ -230,7 +234,7 @@ fn take(mut st: MutexGuard<'_, State>, turn: Turn) {
         }
     }
     if let Turn::Resume(t) = turn {
-        st.resume.retain(|&x| x != t);
+        st.resume.retain(|(x, _)| *x != t);
     }
     if FINALIZING.load(Ordering::Relaxed) && !crate::signals::is_main_thread() {
         drop(st);
@@ -271,14 +275,14 @@ fn release_locked(forced: bool, reserve: bool) -> (MutexGuard<'static, State>, O
     let ticket = (preempted && reserve).then(|| {
         let t = st.next_ticket;
         st.next_ticket = t.wrapping_add(1);
-        st.resume.push(t);
+        st.resume.push((t, RESUME_COND.with(Arc::clone)));
         t
     });
     if preempted {
         GIL.prio_cond.notify_one();
-    } else if !st.resume.is_empty() {
-        // Only the latest ticket may go: wake them all, the others wait again.
-        GIL.resume_cond.notify_all();
+    } else if let Some((_, c)) = st.resume.last() {
+        // Only the latest ticket may go: wake just its owner (no herd of resume waiters).
+        c.notify_one();
     } else if st.waiters > 0 {
         GIL.cond.notify_one();
     } else {
