@@ -69,6 +69,16 @@ pub fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -
         .name("MainThread".into())
         .stack_size(THREAD_STACK_SIZE)
         .spawn(f);
+    // The process's first thread only waits from here on: let SIGINT go to a thread that
+    // runs Python, so `os.kill(os.getpid(), SIGINT)` from the main thread is handled as its
+    // system call returns, before the next instruction (Linux prefers the first thread).
+    // SAFETY: plain signal-mask calls on this thread, with a local, initialised set.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGINT);
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+    }
     match h {
         Ok(h) => match h.join() {
             Ok(v) => v,

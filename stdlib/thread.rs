@@ -370,12 +370,8 @@ fn interrupt_main(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         return Err(vm.value_error("signal number out of range"));
     }
     if signum == i64::from(libc::SIGINT) {
+        // Called on the main thread, the eval loop raises it as this call returns.
         crate::signals::interrupt_main();
-        // CPython checks its eval breaker as the call returns: called on the main thread,
-        // the KeyboardInterrupt comes out of this very call (inside an enclosing `try`).
-        if crate::signals::is_main_thread() {
-            vm.check_signals()?;
-        }
     }
     Ok(Value::None)
 }

@@ -161,6 +161,17 @@ impl Vm {
                 continue;
             }};
         }
+        // A call that ran native code has returned (its result is pushed): a checkpoint, as
+        // CPython checks its eval breaker at the end of CALL, so a KeyboardInterrupt that the
+        // call itself raised (`_thread.interrupt_main()`, `os.kill(os.getpid(), SIGINT)`)
+        // comes out of that call, inside an enclosing `try`.
+        macro_rules! call_returned {
+            () => {{
+                if crate::gil::breaker_pending() {
+                    self.eval_breaker()?;
+                }
+            }};
+        }
         // Entry (and every resumption): the first GIL and Ctrl-C checkpoint.
         if crate::gil::breaker_pending() {
             self.eval_breaker()?;
@@ -631,12 +642,14 @@ impl Vm {
                         let r = p(self, Args::new(&f.stack[base + 1..]))?;
                         f.stack.truncate(base);
                         f.stack.push(r);
+                        call_returned!();
                         continue;
                     }
                     self.offer_frame(f, base);
                     let r = self.call(&f.stack[base], &f.stack[base + 1..])?;
                     f.stack.truncate(base);
                     f.stack.push(r);
+                    call_returned!();
                 }
                 Op::CallKw => {
                     let names = pop(f);
@@ -654,6 +667,7 @@ impl Vm {
                     let r = self.call_args(&f.stack[base], args)?;
                     f.stack.truncate(base);
                     f.stack.push(r);
+                    call_returned!();
                 }
                 Op::CallEx => {
                     let kwargs = if arg & 1 != 0 { Some(pop(f)) } else { None };
@@ -664,6 +678,7 @@ impl Vm {
                     let func = pop(f);
                     let r = self.call_ex(&func, &args, kwargs.as_ref())?;
                     f.stack.push(r);
+                    call_returned!();
                 }
                 Op::CallMethod => {
                     let n = arg & 0xff;
@@ -674,6 +689,7 @@ impl Vm {
                         let r = self.call(&attr, &f.stack[base + 1..])?;
                         f.stack.truncate(base);
                         f.stack.push(r);
+                        call_returned!();
                         continue;
                     };
                     if super::call::inlinable(&m) {
@@ -687,6 +703,7 @@ impl Vm {
                     };
                     f.stack.truncate(base);
                     f.stack.push(r);
+                    call_returned!();
                 }
                 Op::MakeFunction => {
                     let code_v = pop(f);
